@@ -1,0 +1,1 @@
+package org.musicoder.datasets; /** Dataset readers, embedded corpus, feature cache. */

@@ -1,0 +1,1 @@
+package org.musicoder.cli; /** Command line. */
