@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,21 @@ public final class Npy {
         float[] flat = new float[m.length * cols];
         for (int r = 0; r < m.length; r++) System.arraycopy(m[r], 0, flat, r * cols, cols);
         write(path, flat, m.length, cols);
+    }
+
+    /**
+     * Writes a float32 matrix so that a reader never sees a partial file: a temp file in the same folder, then an
+     * atomic rename over {@code target}.
+     */
+    public static void writeAtomically(Path target, float[][] m) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            write(tmp, m);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** Writes a flat float32 array with the given shape (little-endian, C order). */

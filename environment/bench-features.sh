@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Feature-extraction benchmark, side by side with librosa in one run (see README "Speed").
+#   environment/bench-features.sh [LIBROSA_CHROOT]
+# 1. librosa 1.0 (extract_reference.py --time 7, median of warm runs) on test30.wav, if a chroot made by
+#    environment/reference/librosa-chroot.sh is given (it is built there on first use; root, ~2 min);
+# 2. JMH: FeaturesBench (full 324-dim extraction of the same clip, one thread, SampleTime -> p50) and the
+#    per-block split (BlocksBench);
+# 3. librosa again (A B A), so drift on a shared machine shows.
+# Results: target/bench/ (JMH json, librosa meta.json).
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+. "$root/environment/require.sh"
+require_java_maven
+chroot_dir=${1:-}
+out="$root/target/bench"; mkdir -p "$out"
+wav="$root/musicoder/src/test/resources/fixtures/audio/test30.wav"
+
+librosa_run() {
+  [ -n "$chroot_dir" ] || return 0
+  "$root/environment/reference/librosa-chroot.sh" "$chroot_dir" "$wav" "$out/librosa-$1" --time 7 >/dev/null
+  python3 - "$out/librosa-$1/meta.json" <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1]))["timing_s"]["warm_median"]
+print("librosa run %s: total %.1f ms | " % (sys.argv[1].split("librosa-")[1].split("/")[0], 1e3 * t["total"]) +
+      " ".join("%s %.1f" % (k, 1e3 * v) for k, v in t.items() if k != "total"))
+PY
+}
+
+cd "$root"
+mvn -q -B -ntp -pl musicoder test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
+cp="musicoder/target/test-classes:musicoder/target/classes:$(cat "$out/cp.txt")"
+librosa_run A
+java -Dmusicoder.fixtures=musicoder/src/test/resources/fixtures -cp "$cp" org.openjdk.jmh.Main \
+  'org.musicoder.bench.*' -f 1 -t 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$out/jmh.json" \
+  -jvmArgs "-Xmx4g" | grep -E '^(Benchmark|[A-Za-z.]+Bench\.[A-Za-z0-9]+[ :]).*(p0\.50|avgt|sample |Score)' || true
+librosa_run B
+python3 - "$out/jmh.json" <<'PY'
+import json, sys
+for b in json.load(open(sys.argv[1])):
+    p = b["primaryMetric"]
+    med = p.get("scorePercentiles", {}).get("50.0", p["score"])
+    print("java %-45s median %.2f %s" % (b["benchmark"].split(".")[-1], med, p["scoreUnit"]))
+PY

@@ -1,0 +1,34 @@
+# Sourced by bin/musicoder and environment/test.sh: makes sure the tools they need are here.
+# Installs missing Debian packages with apt-get when run as root; otherwise prints the exact command and stops.
+# Usage: require_packages CMD:PACKAGE ...   (CMD is looked up on PATH; PACKAGE is what provides it)
+
+musicoder_apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "musicoder: installing Debian packages: $*" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >&2 ||
+      { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >&2; }
+  else
+    echo "musicoder: missing packages; install them with:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends $*" >&2
+    return 1
+  fi
+}
+
+require_packages() {
+  local missing=() spec
+  for spec in "$@"; do
+    command -v "${spec%%:*}" >/dev/null 2>&1 || missing+=("${spec#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
+}
+
+# Java >= 17 and Maven.
+require_java_maven() {
+  require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ "${v%%.*}" -lt 17 ] 2>/dev/null; then
+    echo "musicoder: Java 17 or newer is needed, found $v (set JAVA_HOME or install openjdk-17-jdk-headless)" >&2
+    return 1
+  fi
+}

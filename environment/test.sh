@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test of every module (the README's test command; .ci/run calls it).
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+. "$root/environment/require.sh"
+require_java_maven
+cd "$root"
+exec mvn -B -ntp test "$@"

@@ -1,0 +1,75 @@
+package org.musicoder.features;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.musicoder.audio.AudioLoader;
+import org.musicoder.io.Npy;
+
+/**
+ * File to features, end to end, against {@code librosa.load} + the recipe in librosa 1.0 (fixtures/e2e, made with
+ * environment/reference/librosa-chroot.sh; see fixtures/README.md). Tolerances are the issue's: 1e-4 (1e-3 for
+ * log-CQT) for 44.1 kHz PCM, 1e-2 for lossy or resampled input.
+ */
+class ClipFeaturesLibrosaTest {
+    static final Path FIX = Path.of("src/test/resources/fixtures");
+    static final String[] BLOCKS = {"chroma", "mfcc", "mfcc_delta", "log_mel", "log_cqt"};
+    static final int[] EDGES = {0, 12, 32, 52, 180, 324};
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // case,          audio,              offset, duration, tol, cqtTol, waveform SNR dB
+            "u8_mono,         u8_mono.wav,        0,      0,        1e-4, 1e-3,  200",
+            "silence3,        silence3.wav,       0,      0,        1e-4, 1e-3,  200",
+            "w48k_s24,        w48k_s24.wav,       0,      0,        1e-2, 1e-2,  60",
+            "gtzan22k,        gtzan22k.au,        0,      0,        1e-2, 1e-2,  60",
+            "ogg_off5_dur10,  test30.ogg,         5,      10,       1e-2, 1e-2,  60",
+            "mp3_off5_dur10,  test30.mp3,         5,      10,       1e-2, 1e-2,  45",
+    })
+    void matchesLibrosa(String name, String audio, double offset, double duration, double tol, double cqtTol,
+                        double minSnrDb) throws Exception {
+        Path dir = FIX.resolve("e2e").resolve(name);
+        Path file = FIX.resolve("audio").resolve(audio);
+        double dur = duration > 0 ? duration : Double.NaN;
+        float[] yRef = Npy.read(dir.resolve("y.npy")).toFloat();
+        float[] y = AudioLoader.load(file, 44100, offset, dur).samples();
+        assertEquals(yRef.length, y.length, "samples after load");
+        double snr = snrDb(y, yRef);
+        assertTrue(snr >= minSnrDb, name + ": waveform SNR " + snr + " dB < " + minSnrDb);
+
+        float[][] ref = Npy.read(dir.resolve("features_raw.npy")).toFloat2d();
+        float[][] got = ClipFeatures.compute(file, FeatureConfig.PAPER, offset, dur, false);
+        assertEquals(ref.length, got.length, "frames");
+        for (int b = 0; b < BLOCKS.length; b++) {
+            double e = relErr(got, ref, EDGES[b], EDGES[b + 1]);
+            double limit = b == 4 ? cqtTol : tol;
+            assertTrue(e <= limit, name + " " + BLOCKS[b] + ": relative error " + e + " > " + limit);
+        }
+    }
+
+    /** Relative Frobenius error of columns [c0, c1); the absolute one where the reference is all zeros. */
+    static double relErr(float[][] got, float[][] ref, int c0, int c1) {
+        double num = 0, den = 0;
+        for (int t = 0; t < ref.length; t++)
+            for (int c = c0; c < c1; c++) {
+                double d = (double) got[t][c] - ref[t][c];
+                num += d * d;
+                den += (double) ref[t][c] * ref[t][c];
+            }
+        return den == 0 ? Math.sqrt(num) : Math.sqrt(num / den);
+    }
+
+    /** Signal-to-noise ratio of {@code y} against {@code ref} in dB (+inf when equal). */
+    static double snrDb(float[] y, float[] ref) {
+        double s = 0, n = 0;
+        for (int i = 0; i < ref.length; i++) {
+            s += (double) ref[i] * ref[i];
+            double d = (double) y[i] - ref[i];
+            n += d * d;
+        }
+        if (n == 0) return Double.POSITIVE_INFINITY;
+        return s == 0 ? Double.NEGATIVE_INFINITY : 10 * Math.log10(s / n);
+    }
+}
