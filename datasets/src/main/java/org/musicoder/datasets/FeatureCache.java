@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,7 +141,7 @@ public final class FeatureCache {
     private static float[][] readEntry(Path entry, int dims) throws IOException {
         Npy.Array a = Npy.read(entry);
         if (a.shape().length != 2 || a.rows() < 1 || a.cols() != dims)
-            throw new IOException("shape " + java.util.Arrays.toString(a.shape()) + ", expected [frames, " + dims + "]");
+            throw new IOException("shape " + Arrays.toString(a.shape()) + ", expected [frames, " + dims + "]");
         return a.toFloat2d();
     }
 
