@@ -2,6 +2,7 @@ package org.musicoder.datasets;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ public final class Fma {
                 }
                 tracks.add(t);
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw new IOException(tracksCsv + ": malformed CSV: " + e.getMessage(), e);
         }
         String name = "fma-" + subset.name().toLowerCase(Locale.ROOT);

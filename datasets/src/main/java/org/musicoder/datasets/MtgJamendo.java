@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * Reads the mood/theme subset of MTG-Jamendo (Bogdanov et al. 2019) from one of its splits,
  * {@code splits/split-N/autotagging_moodtheme-{train,validation,test}.tsv}. Each file has a header line, then one
  * track per line: tab-separated {@code TRACK_ID, ARTIST_ID, ALBUM_ID, PATH, DURATION} and one or more tags
- * {@code mood/theme---<tag>}. The audio is {@code audioRoot/PATH} (e.g. {@code 48/948.mp3}).
+ * {@code mood/theme---<tag>}. The audio is {@code audioRoot/PATH} (e.g. {@code 48/948.mp3}), or, when that is
+ * absent, the low-quality download's {@code audioRoot/48/948.low.mp3}.
  * <p>
  * Labels are the full tag strings (e.g. {@code mood/theme---happy}). The vocabulary is derived from the three
  * files (every tag on any line, sorted, whether or not its audio is on disk); the real files have
@@ -87,6 +88,8 @@ public final class MtgJamendo {
             }
             vocabulary.addAll(tags);
             Path audio = audioRoot.resolve(f[3].strip());
+            Path low = audioRoot.resolve(f[3].strip().replaceFirst("\\.mp3$", ".low.mp3"));
+            if (!Files.exists(audio) && Files.exists(low)) audio = low;
             Optional<String> problem = AudioFiles.problem(audio);
             if (problem.isPresent()) warn.accept(audio + ": " + problem.get() + " (track " + f[0] + " skipped)");
             else tracks.add(new Track(f[0].strip(), audio, tags, f[1].strip()));

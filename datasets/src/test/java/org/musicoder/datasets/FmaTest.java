@@ -101,5 +101,8 @@ class FmaTest {
         Files.writeString(csv, CSV.replace("test,small", "holdout,small"));
         e = assertThrows(IOException.class, () -> Fma.read(csv, audio, Fma.Subset.LARGE, w -> { }));
         assertTrue(e.getMessage().contains("holdout") && e.getMessage().contains("record"), e.getMessage());
+        Files.writeString(csv, CSV + "155067,\"unterminated,1,x,training,large,Rock,t\n");
+        e = assertThrows(IOException.class, () -> Fma.read(csv, audio, Fma.Subset.LARGE, w -> { }));
+        assertTrue(e.getMessage().startsWith(csv.toString()), e.getMessage());
     }
 }

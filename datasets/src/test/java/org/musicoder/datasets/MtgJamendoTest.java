@@ -96,6 +96,15 @@ class MtgJamendoTest {
     }
 
     @Test
+    void fallsBackToTheLowQualityDownload() throws IOException {
+        tree();
+        Files.move(audio().resolve("48/948.mp3"), audio().resolve("48/948.low.mp3"));
+        Dataset d = MtgJamendo.read(splitDir(), audio(), 0, w -> { throw new AssertionError(w); });
+        assertEquals(audio().resolve("48/948.low.mp3"), d.tracks().get(0).audio());
+        assertEquals(audio().resolve("48/1148.mp3"), d.tracks().get(1).audio());
+    }
+
+    @Test
     void malformedLinesAndMissingFilesAreNamed() throws IOException {
         tree();
         write("autotagging_moodtheme-validation.tsv", row(2001, 5, "mood/theme---happy"),
