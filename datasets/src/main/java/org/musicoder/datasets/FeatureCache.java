@@ -3,10 +3,8 @@ package org.musicoder.datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -153,20 +151,8 @@ public final class FeatureCache {
     }
 
     private static void write(Path entry, float[][] features) throws IOException {
-        Path folder = Files.createDirectories(entry.getParent());
-        Path tmp = Files.createTempFile(folder, entry.getFileName().toString() + ".", ".tmp");
-        try {
-            Npy.write(tmp, features);
-            try {
-                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("atomic rename unsupported in " + folder, e);
-            } catch (IOException e) {
-                if (!Files.exists(entry)) throw e; // else another writer's rename won (non-POSIX rename)
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(entry.getParent());
+        Npy.writeAtomically(entry, features);
     }
 
     private static String sha256(byte[] bytes) {
