@@ -48,6 +48,35 @@ public record FeatureConfig(int sampleRate, int nFft, int hop, int nChroma, int 
         return nChroma + 2 * nMfcc + nMels + cqtBins;
     }
 
+    /**
+     * A block of columns of the feature matrix.
+     *
+     * @param name block name: {@code chroma}, {@code mfcc}, {@code mfcc_delta}, {@code log_mel}, {@code log_cqt}
+     * @param from first column (inclusive)
+     * @param to   last column (exclusive)
+     */
+    public record Block(String name, int from, int to) {
+        /** Number of columns. */
+        public int width() {
+            return to - from;
+        }
+
+        /** Mean of this block's columns over all frames of {@code features} ({@code [frames][dims]}). */
+        public double mean(float[][] features) {
+            double s = 0;
+            for (float[] row : features)
+                for (int c = from; c < to; c++) s += row[c];
+            return features.length == 0 ? Double.NaN : s / ((double) features.length * width());
+        }
+    }
+
+    /** The five blocks in column order: chroma, mfcc, mfcc_delta, log_mel, log_cqt. */
+    public java.util.List<Block> blocks() {
+        int a = nChroma, b = a + nMfcc, c = b + nMfcc, d = c + nMels;
+        return java.util.List.of(new Block("chroma", 0, a), new Block("mfcc", a, b), new Block("mfcc_delta", b, c),
+                new Block("log_mel", c, d), new Block("log_cqt", d, d + cqtBins));
+    }
+
     /** Frames for a clip of {@code samples} samples: {@code 1 + samples / hop} (centred frames). */
     public int frames(long samples) {
         return (int) (1 + samples / hop);
