@@ -34,7 +34,7 @@ public final class Mfcc {
         int nMels = mel.length;
         if (nMfcc < 1 || nMfcc > nMels)
             throw new IllegalArgumentException("Mfcc: n_mfcc must be in 1.." + nMels + ", got " + nMfcc);
-        float[][] db = powerToDb(mel);
+        double[][] db = decibels(mel);
         double[][] dct = dct(nMels, nMfcc);
         int frames = mel[0].length;
         float[][] out = new float[nMfcc][frames];
@@ -46,7 +46,7 @@ public final class Mfcc {
                 double[] d = dct[j];
                 for (int m = 0; m < nMels; m++) {
                     double dm = d[m];
-                    float[] x = db[m];
+                    double[] x = db[m];
                     for (int t = 0; t < len; t++) acc[t] += dm * x[t0 + t];
                 }
                 float[] o = out[j];
@@ -63,20 +63,29 @@ public final class Mfcc {
      * @return decibels, same shape, floored at the overall maximum minus 80 dB
      */
     public static float[][] powerToDb(float[][] power) {
-        float[][] db = new float[power.length][];
-        float max = Float.NEGATIVE_INFINITY;
+        double[][] db = decibels(power);
+        float[][] out = new float[db.length][];
+        for (int m = 0; m < db.length; m++) {
+            out[m] = new float[db[m].length];
+            for (int t = 0; t < db[m].length; t++) out[m][t] = (float) db[m][t];
+        }
+        return out;
+    }
+
+    private static double[][] decibels(float[][] power) {
+        double[][] db = new double[power.length][];
+        double max = Double.NEGATIVE_INFINITY;
         for (int m = 0; m < power.length; m++) {
             float[] p = power[m];
-            float[] d = new float[p.length];
-            for (int t = 0; t < p.length; t++) {
-                float v = (float) (DB_PER_NEPER * Math.log(Math.max(AMIN, p[t])));
-                d[t] = v;
-                max = Math.max(max, v);
-            }
+            double[] d = new double[p.length];
+            // two loops: a float->double conversion next to the Math.log call runs ~3x slower on C2
+            for (int t = 0; t < p.length; t++) d[t] = Math.max(AMIN, p[t]);
+            for (int t = 0; t < p.length; t++) d[t] = DB_PER_NEPER * Math.log(d[t]);
+            for (double v : d) max = Math.max(max, v);
             db[m] = d;
         }
-        float floor = (float) (max - TOP_DB);
-        for (float[] d : db)
+        double floor = max - TOP_DB;
+        for (double[] d : db)
             for (int t = 0; t < d.length; t++) d[t] = Math.max(d[t], floor);
         return db;
     }

@@ -20,7 +20,7 @@ import org.jtransforms.fft.FloatFFT_1D;
 public final class Stft {
     private static final ConcurrentHashMap<Integer, Stft> PLANS = new ConcurrentHashMap<>();
     /** Frames transformed before their spectra are transposed into the output. */
-    private static final int BLOCK = 16;
+    private static final int BLOCK = 32;
 
     private final int nFft;
     private final float[] window;
@@ -69,41 +69,41 @@ public final class Stft {
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int count = Math.min(BLOCK, frames - t0);
             for (int b = 0; b < count; b++) {
-                float[] buf = spec[b];
-                fill(y, (t0 + b) * hop - nFft / 2, t0 + b, padding, buf);
-                fft.realForward(buf);
-                toPower(buf);
+                fill(y, (t0 + b) * hop - nFft / 2, t0 + b, padding, spec[b]);
+                fft.realForward(spec[b]);
             }
-            for (int k = 0; k < bins; k++) {
-                float[] row = out[k];
-                for (int b = 0; b < count; b++) row[t0 + b] = spec[b][k];
-            }
+            transposePower(spec, count, out, t0);
         }
         return out;
+    }
+
+    /** {@code |X_k|^2} of {@code count} packed real spectra (JTransforms layout) into {@code out[k][t0 + b]}. */
+    private void transposePower(float[][] spec, int count, float[][] out, int t0) {
+        int half = nFft / 2;
+        for (int b = 0; b < count; b++) {
+            out[0][t0 + b] = spec[b][0] * spec[b][0];
+            out[half][t0 + b] = spec[b][1] * spec[b][1];
+        }
+        for (int k = 1; k < half; k++) {
+            float[] row = out[k];
+            for (int b = 0; b < count; b++) {
+                float re = spec[b][2 * k];
+                float im = spec[b][2 * k + 1];
+                row[t0 + b] = re * re + im * im;
+            }
+        }
     }
 
     /** Windowed frame starting at sample {@code start} (may lie outside the clip) into {@code buf}. */
     private void fill(float[] y, int start, int frame, Padding padding, float[] buf) {
         if (start >= 0 && start + nFft <= y.length) {
-            for (int k = 0; k < nFft; k++) buf[k] = y[start + k] * window[k];
+            System.arraycopy(y, start, buf, 0, nFft);
+            for (int k = 0; k < nFft; k++) buf[k] *= window[k];
             return;
         }
         int lo = padding.segmentStart(frame);
         int hi = padding.segmentEnd(frame);
         for (int k = 0; k < nFft; k++) buf[k] = padding.sample(y, start + k, lo, hi) * window[k];
-    }
-
-    /** In place: JTransforms' packed real spectrum to {@code |X_k|^2} at index {@code k}, k = 0..n/2. */
-    private void toPower(float[] a) {
-        float re0 = a[0];
-        float reHalf = a[1];
-        for (int k = 1; k < nFft / 2; k++) {
-            float re = a[2 * k];
-            float im = a[2 * k + 1];
-            a[k] = re * re + im * im;
-        }
-        a[0] = re0 * re0;
-        a[nFft / 2] = reHalf * reHalf;
     }
 
     /** Which samples an edge frame sees: librosa's padding of the leading and trailing pieces of the clip. */
