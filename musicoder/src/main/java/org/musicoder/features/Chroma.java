@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * silence: all zeros).
  */
 public final class Chroma {
-    private static final ConcurrentHashMap<MelFilterbank.FilterbankKey, Chroma> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<FilterbankKey, Chroma> CACHE = new ConcurrentHashMap<>();
     /** Frames per block when applying the bank (keeps the output block in L1). */
     private static final int BLOCK = 256;
     private static final double A0_HZ = 440.0 / 16;
@@ -31,7 +31,7 @@ public final class Chroma {
     /** Weights transposed, {@code [bin][chroma]}, for a bin-major product. */
     private final float[][] byBin;
 
-    private Chroma(MelFilterbank.FilterbankKey key) {
+    private Chroma(FilterbankKey key) {
         int sr = key.sampleRate();
         int nFft = key.nFft();
         int nChroma = key.bands();
@@ -63,7 +63,7 @@ public final class Chroma {
 
     /** The cached filterbank for {@code cfg.sampleRate()}, {@code cfg.nFft()}, {@code cfg.nChroma()}. */
     public static Chroma of(FeatureConfig cfg) {
-        return CACHE.computeIfAbsent(new MelFilterbank.FilterbankKey(cfg.sampleRate(), cfg.nFft(), cfg.nChroma()),
+        return CACHE.computeIfAbsent(new FilterbankKey(cfg.sampleRate(), cfg.nFft(), cfg.nChroma()),
                 Chroma::new);
     }
 

@@ -16,7 +16,8 @@ public record Features(float[][] chroma, float[][] mfcc, float[][] mfccDelta, fl
     /** Frames common to all blocks (the shortest block's frame count). */
     public int frames() {
         int n = Integer.MAX_VALUE;
-        for (float[][] b : blocks()) n = Math.min(n, b.length == 0 ? 0 : b[0].length);
+        for (float[][] b : blocks())
+            if (b.length > 0) n = Math.min(n, b[0].length);
         return n;
     }
 

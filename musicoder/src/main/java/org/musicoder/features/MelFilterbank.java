@@ -118,7 +118,4 @@ public final class MelFilterbank {
     static double melToHz(double mel) {
         return mel >= MIN_LOG_MEL ? MIN_LOG_HZ * Math.exp(LOG_STEP * (mel - MIN_LOG_MEL)) : F_SP * mel;
     }
-
-    /** Cache key: what the bank depends on. */
-    record FilterbankKey(int sampleRate, int nFft, int bands) {}
 }

@@ -11,8 +11,9 @@ import org.jtransforms.fft.FloatFFT_1D;
  * {@code n} samples gives {@code 1 + n / hop} frames, also when {@code n < n_fft} (librosa pads and only warns).
  * Samples outside the clip are zeros ({@link FeatureConfig.PadMode#CONSTANT}) or numpy 'reflect' mirror images
  * ({@link FeatureConfig.PadMode#REFLECT}). For 'reflect' librosa 1.0 pads the first and last frames from the
- * leading and trailing pieces of the clip only; this class mirrors inside the same pieces, which differs from
- * reflecting the whole clip when {@code n % hop == 0} (the last frame's final sample).
+ * leading and trailing pieces of the clip only; this class mirrors inside the same pieces. That can differ from
+ * reflecting the whole clip: with {@code n_fft = 2 hop} and {@code n} a multiple of {@code hop}, in the last
+ * frame's final sample.
  *
  * <p>The window is the periodic Hamming window {@code 0.54 - 0.46 cos(2 pi k / n_fft)}; the FFT is JTransforms'
  * single-precision real FFT. Plans (window and FFT tables) are cached per {@code n_fft} and are thread-safe.
@@ -49,11 +50,6 @@ public final class Stft {
      */
     public static float[][] power(float[] y, FeatureConfig cfg) {
         return plan(cfg.nFft()).compute(y, cfg.hop(), cfg.padMode());
-    }
-
-    /** Periodic Hamming window of this plan (length {@code n_fft}); a copy. */
-    public float[] window() {
-        return window.clone();
     }
 
     private float[][] compute(float[] y, int hop, FeatureConfig.PadMode pad) {
