@@ -44,6 +44,7 @@ def quiet_8bit(n):
 
 
 CASES = {
+    "empty": (np.zeros(0, np.float32), False),  # librosa pads and returns 1 frame of zeros
     "silence": (np.zeros(22050, np.float32), False),  # 22 frames of zeros
     "short300": (tone(300), True),  # shorter than one hop and than n_fft/2: 1 frame
     "one_frame": (tone(1023), True),  # longest clip with exactly 1 frame

@@ -8,7 +8,7 @@ class MfccTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"librosa/test30_wav", "librosa/test10_wav", "librosa/synth5", "librosa/test10_mono22k",
-            "librosa_edge/silence", "librosa_edge/short300", "librosa_edge/one_frame", "librosa_edge/two_frames",
+            "librosa_edge/empty", "librosa_edge/silence", "librosa_edge/short300", "librosa_edge/one_frame", "librosa_edge/two_frames",
             "librosa_edge/frames9", "librosa_edge/frames10", "librosa_edge/quiet_8bit"})
     void mfccMatchesLibrosa(String dir) {
         float[][] mel = MelFilterbank.of(CFG).apply(Stft.power(Fixtures.waveform(dir), CFG));
