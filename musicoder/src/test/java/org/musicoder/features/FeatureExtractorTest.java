@@ -3,8 +3,13 @@ package org.musicoder.features;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +55,27 @@ class FeatureExtractorTest {
         new FeatureExtractor(seen::put).extract(Fixtures.waveform(dir), CFG, librosaCqtMagnitude(dir));
         for (FeatureExtractor.Stage s : FeatureExtractor.Stage.values())
             if (s != FeatureExtractor.Stage.CQT) assertTrue(seen.containsKey(s) && seen.get(s) >= 0, s + " timed");
+    }
+
+    /** Two threads share one extractor (and the cached plans and filterbanks); both must still match librosa. */
+    @Test
+    void sharedExtractorIsThreadSafe() throws Exception {
+        FeatureExtractor shared = new FeatureExtractor();
+        String[] dirs = {"librosa/test10_wav", "librosa/synth5"};
+        double[][][] cqt = {librosaCqtMagnitude(dirs[0]), librosaCqtMagnitude(dirs[1])};
+        float[][] y = {Fixtures.waveform(dirs[0]), Fixtures.waveform(dirs[1])};
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<float[][]>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int c = i % 2;
+                runs.add(pool.submit(() -> shared.extract(y[c], CFG, cqt[c]).raw()));
+            }
+            for (int i = 0; i < runs.size(); i++)
+                assertBlocksClose(dirs[i % 2] + " run " + i, runs.get(i).get(), Fixtures.load(dirs[i % 2], "features_raw"), 0, 5);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** librosa's |CQT| (cqt_mag.npy), or recovered from its log_cqt.npy where the magnitude was not dumped. */
