@@ -36,7 +36,7 @@ public final class Stft {
     }
 
     /** The cached plan for {@code nFft} (even). */
-    static Stft plan(int nFft) {
+    private static Stft plan(int nFft) {
         return PLANS.computeIfAbsent(nFft, Stft::new);
     }
 
