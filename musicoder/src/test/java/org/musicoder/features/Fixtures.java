@@ -33,7 +33,7 @@ final class Fixtures {
         return load(dir, "y").toFloat();
     }
 
-    /** {@code ||a - b||_F / ||b||_F} over the first {@code cols} columns of columns {@code c0..c1-1} of b. */
+    /** {@code ||a - b||_F / ||b||_F} over columns {@code c0..c1-1} (all rows) of the reference {@code b}. */
     static double relErr(float[][] a, Npy.Array b, int c0, int c1) {
         int cols = b.cols();
         double num = 0;
