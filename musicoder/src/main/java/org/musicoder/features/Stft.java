@@ -1,0 +1,145 @@
+package org.musicoder.features;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.jtransforms.fft.FloatFFT_1D;
+
+/**
+ * Power spectrogram {@code |STFT|^2}, as {@code np.abs(librosa.stft(y, n_fft, hop_length, win_length=n_fft,
+ * window='hamming', center=True, pad_mode))**2}.
+ *
+ * <p>Frames are centred: frame {@code t} covers samples {@code [t*hop - n_fft/2, t*hop + n_fft/2)}, so a clip of
+ * {@code n} samples gives {@code 1 + n / hop} frames, also when {@code n < n_fft} (librosa pads and only warns).
+ * Samples outside the clip are zeros ({@link FeatureConfig.PadMode#CONSTANT}) or numpy 'reflect' mirror images
+ * ({@link FeatureConfig.PadMode#REFLECT}). For 'reflect' librosa 1.0 pads the first and last frames from the
+ * leading and trailing pieces of the clip only; this class mirrors inside the same pieces. That can differ from
+ * reflecting the whole clip: with {@code n_fft = 2 hop} and {@code n} a multiple of {@code hop}, in the last
+ * frame's final sample.
+ *
+ * <p>The window is the periodic Hamming window {@code 0.54 - 0.46 cos(2 pi k / n_fft)}; the FFT is JTransforms'
+ * single-precision real FFT. Plans (window and FFT tables) are cached per {@code n_fft} and are thread-safe.
+ */
+public final class Stft {
+    private static final ConcurrentHashMap<Integer, Stft> PLANS = new ConcurrentHashMap<>();
+    /** Frames transformed before their spectra are transposed into the output. */
+    private static final int BLOCK = 32;
+
+    private final int nFft;
+    private final float[] window;
+    private final FloatFFT_1D fft;
+
+    private Stft(int nFft) {
+        if (nFft < 2 || nFft % 2 != 0) throw new IllegalArgumentException("Stft: n_fft must be even and >= 2, got " + nFft);
+        this.nFft = nFft;
+        this.window = new float[nFft];
+        for (int k = 0; k < nFft; k++) window[k] = (float) (0.54 - 0.46 * Math.cos(2 * Math.PI * k / nFft));
+        this.fft = new FloatFFT_1D(nFft);
+    }
+
+    /** The cached plan for {@code nFft} (even). */
+    private static Stft plan(int nFft) {
+        return PLANS.computeIfAbsent(nFft, Stft::new);
+    }
+
+    /**
+     * Power spectrogram of a clip.
+     *
+     * @param y   mono waveform at {@code cfg.sampleRate()}; any length (an empty clip gives one all-zero frame
+     *            with {@code PadMode.CONSTANT}; 'reflect' needs at least one sample)
+     * @param cfg uses {@code nFft}, {@code hop}, {@code padMode}
+     * @return {@code |X|^2}, shape {@code [1 + nFft/2][cfg.frames(y.length)]} (frequency bins x frames)
+     */
+    public static float[][] power(float[] y, FeatureConfig cfg) {
+        return plan(cfg.nFft()).compute(y, cfg.hop(), cfg.padMode());
+    }
+
+    private float[][] compute(float[] y, int hop, FeatureConfig.PadMode pad) {
+        if (hop < 1) throw new IllegalArgumentException("Stft: hop must be >= 1, got " + hop);
+        if (pad == FeatureConfig.PadMode.REFLECT && y.length == 0)
+            throw new IllegalArgumentException("Stft: cannot reflect-pad an empty clip");
+        int n = y.length;
+        int frames = 1 + n / hop;
+        int bins = 1 + nFft / 2;
+        float[][] out = new float[bins][frames];
+        float[][] spec = new float[BLOCK][nFft];
+        Padding padding = new Padding(n, nFft, hop, pad);
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            for (int b = 0; b < count; b++) {
+                fill(y, (t0 + b) * hop - nFft / 2, t0 + b, padding, spec[b]);
+                fft.realForward(spec[b]);
+            }
+            transposePower(spec, count, out, t0);
+        }
+        return out;
+    }
+
+    /** {@code |X_k|^2} of {@code count} packed real spectra (JTransforms layout) into {@code out[k][t0 + b]}. */
+    private void transposePower(float[][] spec, int count, float[][] out, int t0) {
+        int half = nFft / 2;
+        for (int b = 0; b < count; b++) {
+            out[0][t0 + b] = spec[b][0] * spec[b][0];
+            out[half][t0 + b] = spec[b][1] * spec[b][1];
+        }
+        for (int k = 1; k < half; k++) {
+            float[] row = out[k];
+            for (int b = 0; b < count; b++) {
+                float re = spec[b][2 * k];
+                float im = spec[b][2 * k + 1];
+                row[t0 + b] = re * re + im * im;
+            }
+        }
+    }
+
+    /** Windowed frame starting at sample {@code start} (may lie outside the clip) into {@code buf}. */
+    private void fill(float[] y, int start, int frame, Padding padding, float[] buf) {
+        if (start >= 0 && start + nFft <= y.length) {
+            System.arraycopy(y, start, buf, 0, nFft);
+            for (int k = 0; k < nFft; k++) buf[k] *= window[k];
+            return;
+        }
+        int lo = padding.segmentStart(frame);
+        int hi = padding.segmentEnd(frame);
+        for (int k = 0; k < nFft; k++) buf[k] = padding.sample(y, start + k, lo, hi) * window[k];
+    }
+
+    /** Which samples an edge frame sees: librosa's padding of the leading and trailing pieces of the clip. */
+    private static final class Padding {
+        private final int n;
+        private final boolean reflect;
+        private final boolean whole;
+        private final int startFrames;
+        private final int tailFrame;
+        private final int headEnd;
+        private final int tailStart;
+
+        Padding(int n, int nFft, int hop, FeatureConfig.PadMode mode) {
+            int half = nFft / 2;
+            this.n = n;
+            this.reflect = mode == FeatureConfig.PadMode.REFLECT;
+            this.startFrames = (half + hop - 1) / hop;
+            this.tailFrame = Math.floorDiv(n + half - nFft, hop) + 1;
+            this.whole = tailFrame <= startFrames;
+            this.headEnd = Math.min(n, (startFrames - 1) * hop - half + nFft + 1);
+            this.tailStart = tailFrame * hop - half;
+        }
+
+        int segmentStart(int frame) {
+            return whole || frame < tailFrame ? 0 : tailStart;
+        }
+
+        int segmentEnd(int frame) {
+            return whole || frame >= startFrames ? n : headEnd;
+        }
+
+        /** Sample {@code i} of the clip, or its padding mirrored within {@code [lo, hi)}. */
+        float sample(float[] y, int i, int lo, int hi) {
+            if (i >= lo && i < hi) return y[i];
+            if (!reflect) return i >= 0 && i < n ? y[i] : 0f;
+            int len = hi - lo;
+            if (len == 1) return y[lo];
+            int period = 2 * (len - 1);
+            int r = Math.floorMod(i - lo, period);
+            return y[lo + (r < len ? r : period - r)];
+        }
+    }
+}
