@@ -3,8 +3,8 @@
 #   environment/bench-features.sh [LIBROSA_CHROOT]
 # 1. librosa 1.0 (extract_reference.py --time 7, median of warm runs) on test30.wav, if a chroot made by
 #    environment/reference/librosa-chroot.sh is given (it is built there on first use; root, ~2 min);
-# 2. JMH: FeaturesBench (full 324-dim extraction of the same clip, one thread, SampleTime -> p50) and the
-#    per-block split (BlocksBench);
+# 2. JMH: FeatureBenchmark (musicoder tests): the full 324-dim extraction of the same clip ("extract") and
+#    each block, one thread, SampleTime (p0.50 = median);
 # 3. librosa again (A B A), so drift on a shared machine shows.
 # Results: target/bench/ (JMH json, librosa meta.json).
 set -euo pipefail
@@ -31,7 +31,7 @@ mvn -q -B -ntp -pl musicoder test-compile dependency:build-classpath -Dmdep.outp
 cp="musicoder/target/test-classes:musicoder/target/classes:$(cat "$out/cp.txt")"
 librosa_run A
 java -Dmusicoder.fixtures=musicoder/src/test/resources/fixtures -cp "$cp" org.openjdk.jmh.Main \
-  'org.musicoder.bench.*' -f 1 -t 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$out/jmh.json" \
+  'org.musicoder.features.FeatureBenchmark' -f 1 -t 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$out/jmh.json" \
   -jvmArgs "-Xmx4g" | grep -E '^(Benchmark|[A-Za-z.]+Bench\.[A-Za-z0-9]+[ :]).*(p0\.50|avgt|sample |Score)' || true
 librosa_run B
 python3 - "$out/jmh.json" <<'PY'

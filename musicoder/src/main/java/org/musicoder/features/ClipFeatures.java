@@ -25,7 +25,7 @@ public final class ClipFeatures {
                                     boolean cmvn) throws AudioException {
         Waveform w = AudioLoader.load(audio, cfg.sampleRate(), offsetSeconds, durationSeconds);
         if (w.samples().length == 0) throw new AudioException(audio, "no samples in the requested range");
-        Features f = FeatureExtractor.extract(w.samples(), cfg);
+        Features f = new FeatureExtractor().extract(w.samples(), cfg);
         return cmvn ? f.cmvn() : f.raw();
     }
 }
