@@ -1,19 +1,43 @@
 package org.musicoder.audio;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Loads audio files as mono float waveforms, the way {@code librosa.load} does. (Being written.) */
+/**
+ * Loads audio files as mono float waveforms, the way {@code librosa.load} does: WAV (incl. RF64, float, A/mu-law),
+ * AU, FLAC, Ogg Vorbis and MP3, recognized by their content, not their file name.
+ */
 public final class AudioLoader {
+    private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new FlacDecoder(),
+            new VorbisDecoder(), new Mp3Decoder());
+
     private AudioLoader() {}
 
     /**
-     * Decodes {@code path} to mono (mean of channels) at its native rate.
+     * Decodes {@code path} to mono (mean of channels, float32 values in [-1, 1] as libsndfile gives them) at its
+     * native rate. Like {@code librosa.load(path, sr=None, offset=..., duration=...)}, the first sample returned is
+     * frame {@code floor(offsetSeconds * sr)} and at most {@code floor(durationSeconds * sr)} frames are
+     * returned. WAV and AU read only the requested bytes; compressed formats are decoded from the start and
+     * decoding stops once the requested span is complete.
      *
-     * @param offsetSeconds   start reading this many seconds in (>= 0)
+     * @param path            the audio file
+     * @param offsetSeconds   start reading this many seconds in (finite, >= 0); an offset past the end is an error,
+     *                        one exactly at the end gives an empty waveform
      * @param durationSeconds read at most this many seconds; {@code <= 0} or NaN reads to the end
+     * @return the samples (length {@code min(frames - start, floor(durationSeconds * sr))}) and the native rate
+     * @throws AudioException           if the file is missing, unreadable, not a supported format, or corrupt;
+     *                                  the message names the file and the reason
+     * @throws IllegalArgumentException if {@code offsetSeconds} is negative, NaN or infinite
      */
     public static Waveform load(Path path, double offsetSeconds, double durationSeconds) throws AudioException {
-        throw new UnsupportedOperationException("AudioLoader.load is being written");
+        Span span = new Span(offsetSeconds, durationSeconds);
+        byte[] head = head(path);
+        for (AudioDecoder d : DECODERS) if (d.recognizes(head)) return d.decode(path, span);
+        throw new AudioException(path, unrecognized(head));
     }
 
     /** As {@link #load(Path, double, double)}, then resampled to {@code sampleRate} with {@link Resampler}. */
@@ -22,5 +46,34 @@ public final class AudioLoader {
         Waveform w = load(path, offsetSeconds, durationSeconds);
         if (w.sampleRate() == sampleRate) return w;
         return new Waveform(Resampler.resample(w.samples(), w.sampleRate(), sampleRate, false), sampleRate);
+    }
+
+    /** The first bytes of a readable, non-empty regular file. */
+    private static byte[] head(Path path) throws AudioException {
+        if (!Files.exists(path)) throw new AudioException(path, "no such file");
+        if (Files.isDirectory(path)) throw new AudioException(path, "is a directory, not an audio file");
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(AudioDecoder.HEAD_BYTES);
+            if (head.length == 0) throw new AudioException(path, "empty file (0 bytes)");
+            return head;
+        } catch (AudioException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioException(path.toString(), "cannot read: " + e, e);
+        }
+    }
+
+    private static String unrecognized(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1);
+        if (s.startsWith("FORM") && s.length() >= 12 && s.startsWith("AIF", 8))
+            return "unsupported audio format: AIFF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.startsWith("caff")) return "unsupported audio format: CAF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.length() >= 8 && s.startsWith("ftyp", 4))
+            return "unsupported audio format: MP4/M4A (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.startsWith("RIFF")) return "RIFF file of type '" + (s.length() >= 12 ? s.substring(8, 12) : "?")
+                + "' is not WAV";
+        StringBuilder hex = new StringBuilder();
+        for (byte b : head) hex.append(String.format(" %02X", b));
+        return "not a recognized audio file (WAV, AU, FLAC, Ogg Vorbis or MP3); first bytes:" + hex;
     }
 }

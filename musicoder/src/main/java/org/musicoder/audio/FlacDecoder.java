@@ -1,0 +1,80 @@
+package org.musicoder.audio;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jflac.ChannelData;
+import org.jflac.FLACDecoder;
+import org.jflac.frame.Frame;
+import org.jflac.metadata.StreamInfo;
+
+/**
+ * FLAC files, decoded with jFLAC. Samples of n bits become {@code x / 2^(n-1)}, as libsndfile gives them, so
+ * the result is bit-exact with {@code librosa.load}. A file cut short ends after its last whole frame.
+ */
+final class FlacDecoder implements AudioDecoder {
+    /** A 16-bit stereo stream would need 32:1 compression to exceed this many frames per file byte. */
+    private static final long PLAUSIBLE_FRAMES_PER_BYTE = 8;
+
+    @Override
+    public boolean recognizes(byte[] head) {
+        return head.length >= 4 && head[0] == 'f' && head[1] == 'L' && head[2] == 'a' && head[3] == 'C';
+    }
+
+    @Override
+    public Waveform decode(Path file, Span span) throws AudioException {
+        String name = file.toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            FLACDecoder flac = new FLACDecoder(in);
+            flac.readMetadata();
+            StreamInfo info = flac.getStreamInfo();
+            if (info == null) throw new AudioException(file, "invalid FLAC file: no STREAMINFO block");
+            int rate = info.getSampleRate();
+            if (rate <= 0) throw new AudioException(file, "invalid FLAC header: sample rate " + rate + " Hz");
+            if (info.getChannels() <= 0) throw new AudioException(file, "invalid FLAC header: 0 channels");
+            long start = span.startFrame(rate);
+            long total = info.getTotalSamples();
+            long expected = Math.min(total > 0 ? total - start : 0, Files.size(file) * PLAUSIBLE_FRAMES_PER_BYTE);
+            MonoSink sink = new MonoSink(name, start, span.maxFrames(rate), expected);
+            long decoded = 0;
+            while (!sink.full()) {
+                Frame frame = nextFrame(flac, file);
+                if (frame == null) break;
+                int n = frame.header.blockSize;
+                decoded += n;
+                int from = (int) sink.skip(n);
+                if (from < n) mix(sink, flac.getChannelData(), frame.header.channels, from, n,
+                        frame.header.bitsPerSample);
+            }
+            if (sink.toSkip() > 0) throw span.pastEnd(file, rate, decoded);
+            return new Waveform(sink.toArray(), rate);
+        } catch (AudioException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new AudioException(name, "corrupt or unreadable FLAC data: " + e, e);
+        }
+    }
+
+    /** Reads and decodes the next frame; null at the end of the stream (or where a truncated file stops). */
+    private static Frame nextFrame(FLACDecoder flac, Path file) throws IOException {
+        try {
+            return flac.readNextFrame();
+        } catch (EOFException e) {
+            return null;
+        }
+    }
+
+    /** Offers samples {@code [from, to)} of the decoded frame to the sink, mixed down to mono. */
+    private static void mix(MonoSink sink, ChannelData[] data, int channels, int from, int to, int bits)
+            throws AudioException {
+        float scale = (float) Math.scalb(1.0, 1 - bits);
+        for (int i = from; i < to && !sink.full(); i++) {
+            float sum = data[0].getOutput()[i] * scale;
+            for (int c = 1; c < channels; c++) sum += data[c].getOutput()[i] * scale;
+            sink.add(channels == 1 ? sum : sum / channels);
+        }
+    }
+}
