@@ -15,9 +15,10 @@ import javazoom.jl.decoder.Header;
 import javazoom.jl.decoder.JavaLayerException;
 
 /**
- * MPEG audio (MP3, and Layers I/II) decoded with JLayer, aligned like ffmpeg (and librosa): the Xing/Info tag
- * frame is dropped, then the encoder delay from its LAME tag plus the decoder's own 529-sample delay, and the
- * encoder padding at the end. Without a LAME tag only the 529 samples are dropped (and the tag frame, if any).
+ * MPEG audio (MP3, and Layers I/II) decoded with JLayer, aligned like ffmpeg and librosa (libsndfile/mpg123):
+ * the Xing/Info tag frame is dropped, then the encoder delay from its LAME tag plus the decoder's own 529-sample
+ * delay, and the encoder padding at the end. Without a LAME tag nothing else is dropped (ffmpeg and soundfile
+ * both return every decoded sample then; measured on an MP3 written without a Xing frame).
  * Samples are taken from JLayer's synthesis filter as floats (before its 16-bit rounding and clipping) and
  * divided by its output scale, 32700.
  */
@@ -44,7 +45,7 @@ final class Mp3Decoder implements AudioDecoder {
             int rate = info.sampleRate();
             long start = span.startFrame(rate);
             long lead = (info.hasInfoTag() ? info.samplesPerFrame() : 0)
-                    + (info.hasDelays() ? info.encoderDelay() : 0) + Mp3Info.DECODER_DELAY;
+                    + (info.hasDelays() ? info.encoderDelay() + Mp3Info.DECODER_DELAY : 0);
             long total = info.hasDelays() && info.frames() >= 0
                     ? info.frames() * info.samplesPerFrame() - info.encoderDelay() - info.padding() : -1;
             if (total >= 0 && start > total) throw span.pastEnd(file, rate, total);
@@ -54,7 +55,9 @@ final class Mp3Decoder implements AudioDecoder {
             long expected = Math.min(estimate - start, size * PLAUSIBLE_FRAMES_PER_BYTE);
             MonoSink sink = new MonoSink(name, lead + start, limit, expected);
             long decoded = run(file, sink);
-            if (total < 0 && sink.toSkip() > 0) throw span.pastEnd(file, rate, Math.max(0, decoded - lead));
+            if (decoded == 0) throw new AudioException(file, "no decodable MPEG audio frame");
+            if (total < 0 && start > 0 && sink.toSkip() > 0)
+                throw span.pastEnd(file, rate, Math.max(0, decoded - lead));
             return new Waveform(sink.toArray(), rate);
         } catch (AudioException e) {
             throw e;

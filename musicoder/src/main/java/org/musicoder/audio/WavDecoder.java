@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -12,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * 32/64-bit, G.711 A-law/mu-law, plain or as {@code WAVE_FORMAT_EXTENSIBLE}. Chunks other than {@code fmt },
  * {@code data} and {@code ds64} are skipped (odd sizes padded to even). A {@code data} chunk that claims more bytes
  * than the file holds (a truncated file, or a streaming writer's placeholder size) is read up to the end of the
- * file, in whole frames, as libsndfile does; a file whose header is cut short is an error.
+ * file, in whole frames, as libsndfile does; a file cut short before its data chunk starts is an error.
  */
 final class WavDecoder implements AudioDecoder {
     private static final int TAG_PCM = 1;
@@ -28,10 +29,11 @@ final class WavDecoder implements AudioDecoder {
 
     @Override
     public boolean recognizes(byte[] head) {
-        if (head.length < 12) return false;
-        String riff = new String(head, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-        String wave = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return (riff.equals("RIFF") || riff.equals("RIFX") || riff.equals("RF64")) && wave.equals("WAVE");
+        if (head.length < 4) return false;
+        String riff = new String(head, 0, 4, StandardCharsets.ISO_8859_1);
+        boolean cut = head.length < 12;
+        return (riff.equals("RIFF") || riff.equals("RIFX") || riff.equals("RF64"))
+                && (cut || new String(head, 8, 4, StandardCharsets.ISO_8859_1).equals("WAVE"));
     }
 
     @Override

@@ -2,11 +2,21 @@ package org.musicoder.audio;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.musicoder.io.Npy;
 
-/** FLAC against librosa's waveform, Ogg Vorbis and MP3 against ffmpeg's decodes of the same 30 s clip. */
+/**
+ * FLAC against librosa's waveform, Ogg Vorbis and MP3 against ffmpeg's decodes of the same 30 s clip; a file
+ * cut in the middle gives the audio before the cut.
+ */
 class CompressedFormatsTest {
+    @TempDir
+    Path dir;
+
     @Test
     void flacIsBitExactWithLibrosa() throws Exception {
         float[] ref = Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat();
@@ -37,5 +47,57 @@ class CompressedFormatsTest {
         System.out.printf("mp3 vs ffmpeg: %.2f dB, length %d vs %d%n", snr, w.samples().length, ref.length);
         assertEquals(ref.length, w.samples().length);
         assertTrue(snr >= 50, "SNR " + snr);
+    }
+
+    @Test
+    void mpeg2MonoWithLameTagMatchesFfmpeg() throws Exception {
+        assertMatchesFfmpeg("audio/mp3/xing.mp3", "audio/mp3/ff_xing.s16le");
+    }
+
+    @Test
+    void mp3WithoutXingFrameKeepsEveryDecodedSampleLikeFfmpeg() throws Exception {
+        assertMatchesFfmpeg("audio/mp3/noxing.mp3", "audio/mp3/ff_noxing.s16le");
+    }
+
+    /** A 2 s mono 22.05 kHz MP3: same length as ffmpeg's decode, no lag, SNR >= 50 dB. */
+    private static void assertMatchesFfmpeg(String mp3, String ffmpeg) throws Exception {
+        float[] ref = Signals.s16leMono(Signals.fixture(ffmpeg), 1);
+        Waveform w = AudioLoader.load(Signals.fixture(mp3), 0, 0);
+        assertEquals(22050, w.sampleRate());
+        assertEquals(ref.length, w.samples().length);
+        assertEquals(0, Signals.bestLag(w.samples(), ref, 5000, 1 << 14, 2500));
+        double snr = Signals.snrDb(w.samples(), ref);
+        System.out.printf("%s vs ffmpeg: %.2f dB%n", mp3, snr);
+        assertTrue(snr >= 50, "SNR " + snr);
+    }
+
+    @Test
+    void truncatedFlacGivesTheFramesBeforeTheCut() throws Exception {
+        float[] ref = Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat();
+        float[] y = AudioLoader.load(cut("audio/test30.flac", 1_000_000), 0, 0).samples();
+        assertTrue(y.length > ref.length / 4 && y.length < ref.length / 2, "length " + y.length);
+        assertArrayEquals(Arrays.copyOf(ref, y.length), y);
+    }
+
+    @Test
+    void truncatedOggGivesTheAudioBeforeTheCut() throws Exception {
+        float[] ref = Signals.s16leMono(Signals.fixture("audio/ff_ogg.s16le"), 2);
+        float[] y = AudioLoader.load(cut("audio/test30.ogg", 300_000), 0, 0).samples();
+        assertTrue(y.length > ref.length / 3 && y.length < 2 * ref.length / 3, "length " + y.length);
+        assertTrue(Signals.snrDb(y, Arrays.copyOf(ref, y.length)) >= 65);
+    }
+
+    @Test
+    void truncatedMp3GivesTheAudioBeforeTheCut() throws Exception {
+        float[] ref = Signals.s16leMono(Signals.fixture("audio/ff_mp3.s16le"), 2);
+        float[] y = AudioLoader.load(cut("audio/test30.mp3", 360_000), 0, 0).samples();
+        assertTrue(y.length > ref.length / 3 && y.length < 2 * ref.length / 3, "length " + y.length);
+        assertTrue(Signals.snrDb(y, Arrays.copyOf(ref, y.length)) >= 50);
+    }
+
+    private Path cut(String fixture, int bytes) throws Exception {
+        Path p = dir.resolve("cut.bin");
+        Files.write(p, Arrays.copyOf(Files.readAllBytes(Signals.fixture(fixture)), bytes));
+        return p;
     }
 }
