@@ -71,10 +71,10 @@ final class FlacDecoder implements AudioDecoder {
     private static void mix(MonoSink sink, ChannelData[] data, int channels, int from, int to, int bits)
             throws AudioException {
         float scale = (float) Math.scalb(1.0, 1 - bits);
+        float[] frame = new float[channels];
         for (int i = from; i < to && !sink.full(); i++) {
-            float sum = data[0].getOutput()[i] * scale;
-            for (int c = 1; c < channels; c++) sum += data[c].getOutput()[i] * scale;
-            sink.add(channels == 1 ? sum : sum / channels);
+            for (int c = 0; c < channels; c++) frame[c] = data[c].getOutput()[i] * scale;
+            sink.add(ChannelMean.of(frame, channels));
         }
     }
 }

@@ -123,10 +123,10 @@ final class Mp3Decoder implements AudioDecoder {
         }
 
         void mixInto(MonoSink sink, int from, int to, int channels) throws AudioException {
+            float[] frame = new float[channels];
             for (int i = from; i < to && !sink.full(); i++) {
-                float sum = samples[0][i] / JLAYER_SCALE;
-                if (channels == 2) sum = (sum + samples[1][i] / JLAYER_SCALE) / 2;
-                sink.add(sum);
+                for (int c = 0; c < channels; c++) frame[c] = samples[c][i] / JLAYER_SCALE;
+                sink.add(ChannelMean.of(frame, channels));
             }
         }
 

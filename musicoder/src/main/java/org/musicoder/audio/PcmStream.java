@@ -26,8 +26,7 @@ record PcmStream(long dataStart, long dataBytes, int channels, PcmEncoding encod
     }
 
     /**
-     * Reads the frames selected by {@code span} as mono float32: per frame, the channels are summed in channel
-     * order in float32 and divided by the channel count (what {@code numpy.mean} over the channel axis gives).
+     * Reads the frames selected by {@code span} as mono float32 (see {@link ChannelMean}).
      *
      * @param file file name for error messages
      * @param in   the open file
@@ -69,17 +68,17 @@ record PcmStream(long dataStart, long dataBytes, int channels, PcmEncoding encod
     private void mix(Path file, byte[] b, int frames, float[] out, int at, long firstFrame) throws AudioException {
         int bytes = encoding.bytes;
         boolean check = encoding.isFloat();
+        float[] frame = new float[channels];
         int p = 0;
         for (int f = 0; f < frames; f++) {
-            float sum = 0;
             for (int c = 0; c < channels; c++, p += bytes) {
                 float v = encoding.decode(b, p, bigEndian);
                 if (check && !Float.isFinite(v))
                     throw new AudioException(file, String.format("sample %d of channel %d is %s (float data must be"
                             + " finite)", firstFrame + f, c, v));
-                sum = c == 0 ? v : sum + v;
+                frame[c] = v;
             }
-            out[at + f] = channels == 1 ? sum : sum / channels;
+            out[at + f] = ChannelMean.of(frame, channels);
         }
     }
 

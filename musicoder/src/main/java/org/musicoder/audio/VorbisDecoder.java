@@ -146,10 +146,10 @@ final class VorbisDecoder implements AudioDecoder {
     /** Offers samples {@code [from, to)} of the block JOrbis returned to the sink, mixed down to mono. */
     private static void mix(MonoSink sink, float[][] pcm, int[] index, int from, int to) throws AudioException {
         int channels = index.length;
+        float[] frame = new float[channels];
         for (int i = from; i < to && !sink.full(); i++) {
-            float sum = pcm[0][index[0] + i];
-            for (int c = 1; c < channels; c++) sum += pcm[c][index[c] + i];
-            sink.add(channels == 1 ? sum : sum / channels);
+            for (int c = 0; c < channels; c++) frame[c] = pcm[c][index[c] + i];
+            sink.add(ChannelMean.of(frame, channels));
         }
     }
 
