@@ -10,6 +10,15 @@ import java.util.List;
 /**
  * Loads audio files as mono float waveforms, the way {@code librosa.load} does: WAV (incl. RF64, float, A/mu-law),
  * AU, FLAC, Ogg Vorbis and MP3, recognized by their content, not their file name.
+ *
+ * <p>Damaged files: a file whose sample data is cut short gives the audio before the cut (whole frames for
+ * WAV/AU, as soundfile does; the last complete FLAC frame, Ogg page or MP3 frame otherwise); a file whose header
+ * is cut short, a missing or empty file, an unknown format or codec, 0 channels, NaN/infinite float samples are
+ * errors. Sizes in headers are never trusted for allocation: a data size beyond the end of the file is clamped
+ * to the file, declared lengths of compressed streams only pre-size the output when plausible for the file size,
+ * and a result that cannot fit in one array or in the heap is an error saying so, not an
+ * {@link OutOfMemoryError}. The decoded samples are held once: WAV/AU read straight into the exactly sized
+ * output, compressed formats decode block by block into it.
  */
 public final class AudioLoader {
     private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new FlacDecoder(),

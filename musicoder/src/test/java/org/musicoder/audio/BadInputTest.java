@@ -78,6 +78,11 @@ class BadInputTest {
     }
 
     @Test
+    void oggWithAnotherCodec() {
+        assertFails(Signals.fixture("audio/formats/sine_0.1s.opus"), "unsupported Ogg codec: Opus");
+    }
+
+    @Test
     void zeroChannels() throws Exception {
         assertFails(wav(Bytes.fmt(1, 0, 8000, 16), new byte[8]), "0 channels");
         assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(3).u32(8000).u32(0).u64(0).toBytes()),

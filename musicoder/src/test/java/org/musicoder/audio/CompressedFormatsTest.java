@@ -2,6 +2,7 @@ package org.musicoder.audio;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -110,6 +111,31 @@ class CompressedFormatsTest {
         float[] y = AudioLoader.load(cut("audio/test30.mp3", 360_000), 0, 0).samples();
         assertTrue(y.length > ref.length / 3 && y.length < 2 * ref.length / 3, "length " + y.length);
         assertTrue(Signals.snrDb(y, Arrays.copyOf(ref, y.length)) >= 50);
+    }
+
+    @Test
+    void flacDeclaringAHugeLengthIsNotTrusted() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.flac"));
+        ByteBuffer info = ByteBuffer.wrap(b, 18, 8);
+        info.putLong(18, info.getLong(18) | 0xFFFFFFFFFL);
+        Path p = dir.resolve("huge.flac");
+        Files.write(p, b);
+        float[] ref = Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat();
+        assertArrayEquals(ref, AudioLoader.load(p, 0, 0).samples());
+    }
+
+    @Test
+    void mp3DeclaringAHugeFrameCountIsNotTrusted() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.mp3"));
+        int frames = 0x51 + 8;
+        assertEquals(0x47E, ByteBuffer.wrap(b).getInt(frames), "Xing frame count of test30.mp3");
+        ByteBuffer.wrap(b).putInt(frames, -1);
+        Path p = dir.resolve("huge.mp3");
+        Files.write(p, b);
+        float[] ref = Signals.s16leMono(Signals.fixture("audio/ff_mp3.s16le"), 2);
+        float[] y = AudioLoader.load(p, 0, 0).samples();
+        assertTrue(y.length >= ref.length && y.length < ref.length + 2 * 1152, "length " + y.length);
+        assertTrue(Signals.snrDb(y, ref) >= 50);
     }
 
     private Path cut(String fixture, int bytes) throws Exception {

@@ -31,6 +31,13 @@ class WavLayoutTest {
     }
 
     @Test
+    void emptyDataChunkGivesNoSamples() throws Exception {
+        Waveform w = load(Bytes.wav(Bytes.le().chunk("fmt ", Bytes.fmt(1, 1, 8000, 16)).chunk("data", new byte[0])
+                .toBytes()));
+        assertEquals(0, w.samples().length);
+    }
+
+    @Test
     void bigEndianRifx() throws Exception {
         byte[] fmt = Bytes.be().u16(1).u16(1).u32(16000).u32(32000).u16(2).u16(16).toBytes();
         byte[] data = Bytes.be().u16(256).u16(-2).toBytes();
