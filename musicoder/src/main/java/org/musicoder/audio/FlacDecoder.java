@@ -41,7 +41,7 @@ final class FlacDecoder implements AudioDecoder {
             MonoSink sink = new MonoSink(name, start, span.maxFrames(rate), expected);
             long decoded = 0;
             while (!sink.full()) {
-                Frame frame = nextFrame(flac, file);
+                Frame frame = nextFrame(flac);
                 if (frame == null) break;
                 int n = frame.header.blockSize;
                 decoded += n;
@@ -59,7 +59,7 @@ final class FlacDecoder implements AudioDecoder {
     }
 
     /** Reads and decodes the next frame; null at the end of the stream (or where a truncated file stops). */
-    private static Frame nextFrame(FLACDecoder flac, Path file) throws IOException {
+    private static Frame nextFrame(FLACDecoder flac) throws IOException {
         try {
             return flac.readNextFrame();
         } catch (EOFException e) {

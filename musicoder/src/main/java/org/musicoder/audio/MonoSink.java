@@ -39,12 +39,8 @@ final class MonoSink {
         return toSkip;
     }
 
-    /** Offers one mono frame; dropped while skipping or when full. */
+    /** Keeps one mono frame (call once {@link #skip} has dropped what it must); ignored when full. */
     void add(float sample) throws AudioException {
-        if (toSkip > 0) {
-            toSkip--;
-            return;
-        }
         if (size >= limit) return;
         if (size == data.length) grow();
         data[size++] = sample;
@@ -55,11 +51,6 @@ final class MonoSink {
         long k = Math.min(n, toSkip);
         toSkip -= k;
         return k;
-    }
-
-    /** Number of frames kept so far. */
-    int size() {
-        return size;
     }
 
     /** The kept samples (the buffer itself when it is exactly full, else a trimmed copy). */

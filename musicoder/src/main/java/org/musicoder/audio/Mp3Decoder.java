@@ -53,7 +53,8 @@ final class Mp3Decoder implements AudioDecoder {
             long estimate = total >= 0 ? total : info.frameBytes() > 0
                     ? (size - info.firstFrame()) / info.frameBytes() * info.samplesPerFrame() : 0;
             long expected = Math.min(estimate - start, size * PLAUSIBLE_FRAMES_PER_BYTE);
-            MonoSink sink = new MonoSink(name, lead + start, limit, expected);
+            long skip = start > Long.MAX_VALUE - lead ? Long.MAX_VALUE : lead + start;
+            MonoSink sink = new MonoSink(name, skip, limit, expected);
             long decoded = run(file, sink);
             if (decoded == 0) throw new AudioException(file, "no decodable MPEG audio frame");
             if (total < 0 && start > 0 && sink.toSkip() > 0)

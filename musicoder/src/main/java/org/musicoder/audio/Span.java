@@ -15,9 +15,6 @@ record Span(double offsetSeconds, double durationSeconds) {
             throw new IllegalArgumentException("offset must be a finite number of seconds >= 0, got " + offsetSeconds);
     }
 
-    /** The whole file. */
-    static final Span ALL = new Span(0, 0);
-
     /** Index of the first frame to return at {@code sampleRate} Hz. */
     long startFrame(int sampleRate) {
         return (long) (offsetSeconds * sampleRate);

@@ -54,6 +54,9 @@ class SpanTest {
         AudioException e = assertThrows(AudioException.class,
                 () -> AudioLoader.load(Signals.fixture("audio/test30." + ext), 30.5, 0));
         assertTrue(e.getMessage().contains("test30." + ext) && e.reason().contains("past the end"), e.getMessage());
+        AudioException far = assertThrows(AudioException.class,
+                () -> AudioLoader.load(Signals.fixture("audio/test30." + ext), 1e300, 1));
+        assertTrue(far.reason().contains("past the end"), far.getMessage());
     }
 
     @Test
