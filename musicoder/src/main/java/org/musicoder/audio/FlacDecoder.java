@@ -55,6 +55,9 @@ final class FlacDecoder implements AudioDecoder {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new AudioException(name, "corrupt or unreadable FLAC data: " + e, e);
+        } catch (OutOfMemoryError e) {
+            throw new AudioException(name, "corrupt FLAC metadata: reading it needs more memory than the heap has",
+                    null);
         }
     }
 

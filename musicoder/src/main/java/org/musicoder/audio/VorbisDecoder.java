@@ -43,6 +43,9 @@ final class VorbisDecoder implements AudioDecoder {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new AudioException(file.toString(), "corrupt or unreadable Ogg Vorbis data: " + e, e);
+        } catch (OutOfMemoryError e) {
+            throw new AudioException(file.toString(), "corrupt Ogg Vorbis headers: decoding them needs more memory"
+                    + " than the heap has", null);
         }
     }
 
@@ -111,6 +114,7 @@ final class VorbisDecoder implements AudioDecoder {
                 while ((r = stream.packetout(packet)) == 0)
                     if (!nextStreamPage()) throw new AudioException(file, "truncated Ogg Vorbis header (header"
                             + " packet " + (i + 1) + " of 3 missing)");
+                if (i == 1 && r == 1) checkCommentLengths(file, packet);
                 if (r < 0 || info.synthesis_headerin(comment, packet) < 0)
                     throw new AudioException(file, i == 0 ? "unsupported Ogg codec: " + codecName(packet)
                             : "invalid Ogg Vorbis header (packet " + (i + 1) + ")");
@@ -151,6 +155,24 @@ final class VorbisDecoder implements AudioDecoder {
             for (int c = 0; c < channels; c++) frame[c] = pcm[c][index[c] + i];
             sink.add(ChannelMean.of(frame, channels));
         }
+    }
+
+    /**
+     * Rejects a comment header whose lengths point past the packet: JOrbis would allocate them as given (up to
+     * 2^31 bytes or array slots) before noticing.
+     */
+    private static void checkCommentLengths(Path file, Packet p) throws AudioException {
+        ByteBuffer b = ByteBuffer.wrap(p.packet_base, p.packet, p.bytes).slice().order(ByteOrder.LITTLE_ENDIAN);
+        long at = 7;
+        long vendor = at + 4 <= b.limit() ? Integer.toUnsignedLong(b.getInt((int) at)) : -1;
+        at += 4 + vendor;
+        long count = vendor >= 0 && at + 4 <= b.limit() ? Integer.toUnsignedLong(b.getInt((int) at)) : -1;
+        at += 4;
+        long i = 0;
+        for (; i < count && at + 4 <= b.limit(); i++) at += 4 + Integer.toUnsignedLong(b.getInt((int) at));
+        if (count < 0 || i < count || at > b.limit())
+            throw new AudioException(file, "corrupt Vorbis comment header: its lengths exceed the " + b.limit()
+                    + "-byte packet");
     }
 
     private static String codecName(Packet p) {

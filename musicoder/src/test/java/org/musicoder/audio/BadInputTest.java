@@ -2,6 +2,9 @@ package org.musicoder.audio;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -80,6 +83,39 @@ class BadInputTest {
     @Test
     void oggWithAnotherCodec() {
         assertFails(Signals.fixture("audio/formats/sine_0.1s.opus"), "unsupported Ogg codec: Opus");
+    }
+
+    @Test
+    void oggCommentLengthsBeyondThePacket() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.ogg"));
+        int page = 4;
+        while (!new String(b, page, 4, StandardCharsets.ISO_8859_1).equals("OggS")) page++;
+        int body = page + 27 + (b[page + 26] & 0xFF);
+        assertEquals("\u0003vorbis", new String(b, body, 7, StandardCharsets.ISO_8859_1), "comment header");
+        ByteBuffer vendor = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        int count = body + 11 + vendor.getInt(body + 7);
+        byte[] hugeVendor = b.clone();
+        ByteBuffer.wrap(hugeVendor).order(ByteOrder.LITTLE_ENDIAN).putInt(body + 7, 0x7FFFFFF0);
+        assertFails(write(withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
+        byte[] hugeCount = b.clone();
+        ByteBuffer.wrap(hugeCount).order(ByteOrder.LITTLE_ENDIAN).putInt(count, 0x7FFFFFF0);
+        assertFails(write(withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
+    }
+
+    /** Recomputes the CRC of the Ogg page at {@code page} (polynomial 0x04C11DB7, as the Ogg spec defines it). */
+    private static byte[] withOggCrc(byte[] b, int page) {
+        int segments = b[page + 26] & 0xFF;
+        int length = 27 + segments;
+        for (int i = 0; i < segments; i++) length += b[page + 27 + i] & 0xFF;
+        ByteBuffer crcField = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        crcField.putInt(page + 22, 0);
+        int crc = 0;
+        for (int i = page; i < page + length; i++) {
+            crc ^= (b[i] & 0xFF) << 24;
+            for (int k = 0; k < 8; k++) crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
+        }
+        crcField.putInt(page + 22, crc);
+        return b;
     }
 
     @Test
