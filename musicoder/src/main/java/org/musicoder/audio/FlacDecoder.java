@@ -1,9 +1,11 @@
 package org.musicoder.audio;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jflac.ChannelData;
@@ -28,7 +30,7 @@ final class FlacDecoder implements AudioDecoder {
     public Waveform decode(Path file, Span span) throws AudioException {
         String name = file.toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            FLACDecoder flac = new FLACDecoder(in);
+            FLACDecoder flac = new FLACDecoder(withStreamInfoOnly(file, in));
             flac.readMetadata();
             StreamInfo info = flac.getStreamInfo();
             if (info == null) throw new AudioException(file, "invalid FLAC file: no STREAMINFO block");
@@ -59,6 +61,40 @@ final class FlacDecoder implements AudioDecoder {
             throw new AudioException(name, "corrupt FLAC metadata: reading it needs more memory than the heap has",
                     null);
         }
+    }
+
+    /**
+     * The stream with every metadata block but STREAMINFO left out. jFLAC allocates the lengths stored inside
+     * comment and picture blocks as they are (up to 2^32 bytes); the decoder needs none of them.
+     */
+    private static InputStream withStreamInfoOnly(Path file, InputStream in) throws IOException {
+        byte[] magic = in.readNBytes(4);
+        byte[] streamInfo = null;
+        boolean last = false;
+        while (!last) {
+            byte[] h = in.readNBytes(4);
+            if (h.length < 4) throw new AudioException(file, "truncated FLAC header (metadata cut short)");
+            last = (h[0] & 0x80) != 0;
+            int type = h[0] & 0x7F;
+            int length = ((h[1] & 0xFF) << 16) | ((h[2] & 0xFF) << 8) | (h[3] & 0xFF);
+            if (type == 0 && streamInfo == null) {
+                byte[] body = in.readNBytes(length);
+                if (body.length < length) throw new AudioException(file, "truncated FLAC header (STREAMINFO cut short)");
+                streamInfo = new byte[8 + length];
+                System.arraycopy(magic, 0, streamInfo, 0, 4);
+                streamInfo[4] = (byte) 0x80;
+                System.arraycopy(h, 1, streamInfo, 5, 3);
+                System.arraycopy(body, 0, streamInfo, 8, length);
+            } else {
+                try {
+                    in.skipNBytes(length);
+                } catch (EOFException e) {
+                    throw new AudioException(file, "truncated FLAC header (metadata cut short)");
+                }
+            }
+        }
+        if (streamInfo == null) throw new AudioException(file, "invalid FLAC file: no STREAMINFO block");
+        return new SequenceInputStream(new ByteArrayInputStream(streamInfo), in);
     }
 
     /** Reads and decodes the next frame; null at the end of the stream (or where a truncated file stops). */

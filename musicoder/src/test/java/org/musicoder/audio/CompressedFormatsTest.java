@@ -125,6 +125,21 @@ class CompressedFormatsTest {
     }
 
     @Test
+    void flacMetadataWithAbsurdInnerLengthsIsSkipped() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.flac"));
+        assertEquals(0, b[4], "STREAMINFO, not the last block");
+        byte[] picture = ByteBuffer.allocate(4 + 32).putInt(0x06_000020).putInt(3).putInt(0x7FFFFFF0).array();
+        byte[] edited = new byte[b.length + picture.length];
+        System.arraycopy(b, 0, edited, 0, 42);
+        System.arraycopy(picture, 0, edited, 42, picture.length);
+        System.arraycopy(b, 42, edited, 42 + picture.length, b.length - 42);
+        Path p = dir.resolve("picture.flac");
+        Files.write(p, edited);
+        float[] ref = Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat();
+        assertArrayEquals(Arrays.copyOf(ref, 44100), AudioLoader.load(p, 0, 1).samples());
+    }
+
+    @Test
     void mp3DeclaringAHugeFrameCountIsNotTrusted() throws Exception {
         byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.mp3"));
         int frames = 0x51 + 8;
