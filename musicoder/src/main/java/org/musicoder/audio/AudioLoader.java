@@ -76,11 +76,11 @@ public final class AudioLoader {
         String s = new String(head, StandardCharsets.ISO_8859_1);
         if (s.startsWith("FORM") && s.length() >= 12 && s.startsWith("AIF", 8))
             return "unsupported audio format: AIFF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
-        if (s.startsWith("caff")) return "unsupported audio format: CAF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.startsWith("caff"))
+            return "unsupported audio format: CAF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
         if (s.length() >= 8 && s.startsWith("ftyp", 4))
             return "unsupported audio format: MP4/M4A (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
-        if (s.startsWith("RIFF")) return "RIFF file of type '" + (s.length() >= 12 ? s.substring(8, 12) : "?")
-                + "' is not WAV";
+        if (s.startsWith("RIFF")) return "RIFF file of type '" + s.substring(8, 12) + "' is not WAV";
         StringBuilder hex = new StringBuilder();
         for (byte b : head) hex.append(String.format(" %02X", b));
         return "not a recognized audio file (WAV, AU, FLAC, Ogg Vorbis or MP3); first bytes:" + hex;

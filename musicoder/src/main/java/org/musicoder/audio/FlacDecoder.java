@@ -79,7 +79,8 @@ final class FlacDecoder implements AudioDecoder {
             int length = ((h[1] & 0xFF) << 16) | ((h[2] & 0xFF) << 8) | (h[3] & 0xFF);
             if (type == 0 && streamInfo == null) {
                 byte[] body = in.readNBytes(length);
-                if (body.length < length) throw new AudioException(file, "truncated FLAC header (STREAMINFO cut short)");
+                if (body.length < length)
+                    throw new AudioException(file, "truncated FLAC header (STREAMINFO cut short)");
                 streamInfo = new byte[8 + length];
                 System.arraycopy(magic, 0, streamInfo, 0, 4);
                 streamInfo[4] = (byte) 0x80;
