@@ -21,9 +21,9 @@ final class AuDecoder implements AudioDecoder {
     }
 
     @Override
-    public Waveform decode(Path file, Span span) throws AudioException {
+    public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(file, in).read(file, in, span);
+            return parse(file, in, byteStart).read(file, in, span);
         } catch (AudioException e) {
             throw e;
         } catch (IOException e) {
@@ -31,9 +31,9 @@ final class AuDecoder implements AudioDecoder {
         }
     }
 
-    private static PcmStream parse(Path file, FileChannel in) throws IOException {
-        long size = in.size();
-        ByteBuffer h = FileBytes.readAt(in, 0, HEADER_BYTES, ByteOrder.BIG_ENDIAN);
+    private static PcmStream parse(Path file, FileChannel in, long start) throws IOException {
+        long size = in.size() - start;
+        ByteBuffer h = FileBytes.readAt(in, start, HEADER_BYTES, ByteOrder.BIG_ENDIAN);
         if (h.get(0) == 'd') h.order(ByteOrder.LITTLE_ENDIAN);
         if (h.limit() < HEADER_BYTES) throw new AudioException(file, "truncated AU header (" + size + " bytes)");
         long offset = Integer.toUnsignedLong(h.getInt(4));
@@ -53,7 +53,7 @@ final class AuDecoder implements AudioDecoder {
         if (rate == 0 || rate > Integer.MAX_VALUE)
             throw new AudioException(file, "invalid AU header: sample rate " + rate + " Hz");
         long present = Math.min(dataSize, size - offset);
-        return new PcmStream(offset, present, (int) channels, encoding(file, encoding),
+        return new PcmStream(start + offset, present, (int) channels, encoding(file, encoding),
                 h.order() == ByteOrder.BIG_ENDIAN, (int) rate);
     }
 

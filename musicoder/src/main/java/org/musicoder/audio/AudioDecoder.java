@@ -18,8 +18,9 @@ interface AudioDecoder {
      * Decodes the part of {@code file} selected by {@code span} to mono (mean of channels, float32 in [-1, 1])
      * at the file's native rate.
      *
-     * @param file a readable, non-empty file that {@link #recognizes} accepted
-     * @param span which frames to return
+     * @param file      a readable, non-empty file that {@link #recognizes} accepted
+     * @param byteStart byte offset where the format's own data begins (past ID3v2 tags that precede it)
+     * @param span      which frames to return
      */
-    Waveform decode(Path file, Span span) throws AudioException;
+    Waveform decode(Path file, long byteStart, Span span) throws AudioException;
 }

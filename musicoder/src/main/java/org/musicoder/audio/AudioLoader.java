@@ -1,15 +1,19 @@
 package org.musicoder.audio;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
  * Loads audio files as mono float waveforms, the way {@code librosa.load} does: WAV (incl. RF64, float, A/mu-law),
- * AU, FLAC, Ogg Vorbis and MP3, recognized by their content, not their file name.
+ * AU, FLAC, Ogg Vorbis and MP3, recognized by their content, not their file name (past any ID3v2 tags, which
+ * libsndfile also skips).
  *
  * <p>Damaged files: a file whose sample data is cut short gives the audio before the cut (whole frames for
  * WAV/AU, as soundfile does; the last complete FLAC frame, Ogg page or MP3 frame otherwise); a file whose header
@@ -21,8 +25,9 @@ import java.util.List;
  * output, compressed formats decode block by block into it.
  */
 public final class AudioLoader {
+    private static final AudioDecoder MP3 = new Mp3Decoder();
     private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new FlacDecoder(),
-            new VorbisDecoder(), new Mp3Decoder());
+            new VorbisDecoder(), MP3);
 
     private AudioLoader() {}
 
@@ -44,9 +49,21 @@ public final class AudioLoader {
      */
     public static Waveform load(Path path, double offsetSeconds, double durationSeconds) throws AudioException {
         Span span = new Span(offsetSeconds, durationSeconds);
-        byte[] head = head(path);
-        for (AudioDecoder d : DECODERS) if (d.recognizes(head)) return d.decode(path, span);
-        throw new AudioException(path, unrecognized(head));
+        checkFile(path);
+        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer first = FileBytes.readAt(in, 0, AudioDecoder.HEAD_BYTES, ByteOrder.BIG_ENDIAN);
+            if (!first.hasRemaining()) throw new AudioException(path, "empty file (0 bytes)");
+            long start = Id3v2.end(in);
+            byte[] head = bytes(start == 0 ? first : FileBytes.readAt(in, start, AudioDecoder.HEAD_BYTES,
+                    ByteOrder.BIG_ENDIAN));
+            for (AudioDecoder d : DECODERS) if (d.recognizes(head)) return d.decode(path, start, span);
+            if (start > 0) return MP3.decode(path, 0, span);
+            throw new AudioException(path, unrecognized(head));
+        } catch (AudioException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioException(path.toString(), "cannot read: " + e, e);
+        }
     }
 
     /** As {@link #load(Path, double, double)}, then resampled to {@code sampleRate} with {@link Resampler}. */
@@ -57,19 +74,15 @@ public final class AudioLoader {
         return new Waveform(Resampler.resample(w.samples(), w.sampleRate(), sampleRate, false), sampleRate);
     }
 
-    /** The first bytes of a readable, non-empty regular file. */
-    private static byte[] head(Path path) throws AudioException {
+    private static void checkFile(Path path) throws AudioException {
         if (!Files.exists(path)) throw new AudioException(path, "no such file");
         if (Files.isDirectory(path)) throw new AudioException(path, "is a directory, not an audio file");
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(AudioDecoder.HEAD_BYTES);
-            if (head.length == 0) throw new AudioException(path, "empty file (0 bytes)");
-            return head;
-        } catch (AudioException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AudioException(path.toString(), "cannot read: " + e, e);
-        }
+    }
+
+    private static byte[] bytes(ByteBuffer b) {
+        byte[] a = new byte[b.remaining()];
+        b.get(a);
+        return a;
     }
 
     private static String unrecognized(byte[] head) {

@@ -27,9 +27,10 @@ final class FlacDecoder implements AudioDecoder {
     }
 
     @Override
-    public Waveform decode(Path file, Span span) throws AudioException {
+    public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
         String name = file.toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.skipNBytes(byteStart);
             FLACDecoder flac = new FLACDecoder(withStreamInfoOnly(file, in));
             flac.readMetadata();
             StreamInfo info = flac.getStreamInfo();

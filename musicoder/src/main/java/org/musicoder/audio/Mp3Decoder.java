@@ -34,7 +34,7 @@ final class Mp3Decoder implements AudioDecoder {
     }
 
     @Override
-    public Waveform decode(Path file, Span span) throws AudioException {
+    public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
         String name = file.toString();
         try {
             long size = Files.size(file);

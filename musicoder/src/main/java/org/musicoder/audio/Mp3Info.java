@@ -46,14 +46,7 @@ record Mp3Info(long firstFrame, int frameBytes, int sampleRate, int samplesPerFr
 
     /** Reads the ID3v2 tag size, the first frame header and its Xing/Info/LAME tag. */
     static Mp3Info read(java.nio.file.Path file, FileChannel in) throws IOException {
-        long pos = 0;
-        ByteBuffer id3 = FileBytes.readAt(in, 0, 10, ByteOrder.BIG_ENDIAN);
-        while (id3.limit() == 10 && id3.get(0) == 'I' && id3.get(1) == 'D' && id3.get(2) == '3') {
-            long size = ((id3.get(6) & 0x7F) << 21) | ((id3.get(7) & 0x7F) << 14) | ((id3.get(8) & 0x7F) << 7)
-                    | (id3.get(9) & 0x7F);
-            pos += 10 + size + ((id3.get(5) & 0x10) != 0 ? 10 : 0);
-            id3 = FileBytes.readAt(in, pos, 10, ByteOrder.BIG_ENDIAN);
-        }
+        long pos = Id3v2.end(in);
         ByteBuffer buf = FileBytes.readAt(in, pos, SCAN_BYTES, ByteOrder.BIG_ENDIAN);
         byte[] b = buf.array();
         int p = 0;

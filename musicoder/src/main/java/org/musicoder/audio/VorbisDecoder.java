@@ -36,7 +36,7 @@ final class VorbisDecoder implements AudioDecoder {
     }
 
     @Override
-    public Waveform decode(Path file, Span span) throws AudioException {
+    public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
         try (InputStream in = Files.newInputStream(file)) {
             return new Stream(file, in).decode(span);
         } catch (AudioException e) {

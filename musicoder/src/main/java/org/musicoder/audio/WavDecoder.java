@@ -37,9 +37,9 @@ final class WavDecoder implements AudioDecoder {
     }
 
     @Override
-    public Waveform decode(Path file, Span span) throws AudioException {
+    public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(file, in).read(file, in, span);
+            return parse(file, in, byteStart).read(file, in, span);
         } catch (AudioException e) {
             throw e;
         } catch (IOException e) {
@@ -48,17 +48,17 @@ final class WavDecoder implements AudioDecoder {
     }
 
     /** Walks the chunks up to the sample data and describes where and how the samples are stored. */
-    static PcmStream parse(Path file, FileChannel in) throws IOException {
+    private static PcmStream parse(Path file, FileChannel in, long start) throws IOException {
         long size = in.size();
-        ByteBuffer head = FileBytes.readAt(in, 0, 12, ByteOrder.LITTLE_ENDIAN);
-        if (head.limit() < 12) throw new AudioException(file, "truncated WAV header (" + size + " bytes)");
+        ByteBuffer head = FileBytes.readAt(in, start, 12, ByteOrder.LITTLE_ENDIAN);
+        if (head.limit() < 12) throw new AudioException(file, "truncated WAV header (" + (size - start) + " bytes)");
         String kind = FileBytes.fourCc(head, 0);
         ByteOrder order = kind.equals("RIFX") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         Format fmt = null;
         long ds64DataSize = -1;
         long dataStart = -1;
         long dataSize = 0;
-        long pos = 12;
+        long pos = start + 12;
         while (pos + 8 <= size && !(fmt != null && dataStart >= 0)) {
             ByteBuffer ch = FileBytes.readAt(in, pos, 8, order);
             String id = FileBytes.fourCc(ch, 0);

@@ -74,6 +74,17 @@ class WavLayoutTest {
     }
 
     @Test
+    void skipsAnId3TagBeforeWavOrFlacAsLibsndfileDoes() throws Exception {
+        byte[] tag = Bytes.be().ascii("ID3").u8(4).u8(0).u8(0).u32(10).bytes(new byte[10]).toBytes();
+        float[] ref = Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat();
+        for (String ext : new String[] {"wav", "flac"}) {
+            byte[] audio = Files.readAllBytes(Signals.fixture("audio/test30." + ext));
+            Waveform w = load(Bytes.be().bytes(tag).bytes(audio).toBytes());
+            assertArrayEquals(ref, w.samples(), ext);
+        }
+    }
+
+    @Test
     void recognizesContentNotExtension() throws Exception {
         Path p = dir.resolve("clip.mp3");
         Files.copy(Signals.fixture("audio/test30.flac"), p);
