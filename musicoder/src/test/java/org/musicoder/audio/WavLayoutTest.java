@@ -38,6 +38,14 @@ class WavLayoutTest {
     }
 
     @Test
+    void dataSizeZeroMeansNoSamplesEvenWithBytesAfterIt() throws Exception {
+        // soundfile returned (0, 2) for this file; with size 0xFFFFFFFF it returned all 4 frames
+        byte[] chunks = Bytes.le().chunk("fmt ", Bytes.fmt(1, 2, 8000, 16)).ascii("data").u32(0)
+                .bytes(Bytes.s16(1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000)).toBytes();
+        assertEquals(0, load(Bytes.wav(chunks)).samples().length);
+    }
+
+    @Test
     void bigEndianRifx() throws Exception {
         byte[] fmt = Bytes.be().u16(1).u16(1).u32(16000).u32(32000).u16(2).u16(16).toBytes();
         byte[] data = Bytes.be().u16(256).u16(-2).toBytes();
