@@ -1,0 +1,206 @@
+package org.musicoder.audio;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that cannot be loaded: each gives one AudioException naming the file and the reason, quickly. */
+@Timeout(20)
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFile() {
+        assertFails(dir.resolve("nope.wav"), "no such file");
+    }
+
+    @Test
+    void directory() {
+        assertFails(dir, "is a directory");
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        assertFails(write(new byte[0]), "empty file");
+    }
+
+    @Test
+    void garbageBytes() throws Exception {
+        byte[] junk = new byte[5000];
+        new Random(1).nextBytes(junk);
+        junk[0] = 0x12;
+        assertFails(write(junk), "not a recognized audio file");
+    }
+
+    @Test
+    void wavHeaderCutShort() throws Exception {
+        byte[] full = Files.readAllBytes(Signals.fixture("audio/test30.wav"));
+        assertFails(write(Arrays.copyOf(full, 30)), "truncated WAV header");
+        assertFails(write(Arrays.copyOf(full, 8)), "truncated WAV header");
+        assertFails(write(Arrays.copyOf(full, 12)), "no fmt chunk");
+        assertFails(write(Arrays.copyOf(full, 66)), "no data chunk");
+    }
+
+    @Test
+    void auHeaderCutShort() throws Exception {
+        assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(100).toBytes()), "truncated AU header");
+        assertFails(write(Bytes.be().ascii(".snd").u32(4096).u32(100).u32(3).u32(8000).u32(1).toBytes()),
+                "past the end of the file");
+    }
+
+    @Test
+    void unsupportedWavCodecs() throws Exception {
+        assertFails(wav(Bytes.fmt(0x55, 2, 44100, 0), new byte[8]), "format tag 0x0055 (MPEG Layer III)");
+        assertFails(wav(Bytes.fmt(2, 1, 8000, 4), new byte[8]), "format tag 0x0002 (Microsoft ADPCM)");
+        assertFails(wav(Bytes.fmt(3, 1, 8000, 16), new byte[8]), "16 bits for IEEE float");
+    }
+
+    @Test
+    void unsupportedExtensibleSubFormat() throws Exception {
+        byte[] fmt = Bytes.le().bytes(Bytes.fmt(0xFFFE, 1, 8000, 16)).u16(22).u16(16).u32(4)
+                .u32(1).u16(0).u16(0x10).u32(0x12345678).u32(0x9ABCDEF0L).toBytes();
+        assertFails(wav(fmt, new byte[8]), "sub-format GUID");
+    }
+
+    @Test
+    void unsupportedContainers() throws Exception {
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).toBytes()), "AIFF");
+        assertFails(write(Bytes.le().ascii("RIFF").u32(100).ascii("AVI LIST").toBytes()), "is not WAV");
+        assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(23).u32(8000).u32(1).u64(0).toBytes()),
+                "unsupported AU encoding 23");
+    }
+
+    @Test
+    void oggWithAnotherCodec() {
+        assertFails(Signals.fixture("audio/formats/sine_0.1s.opus"), "unsupported Ogg codec: Opus");
+    }
+
+    @Test
+    void oggCommentLengthsBeyondThePacket() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30.ogg"));
+        int page = 4;
+        while (!new String(b, page, 4, StandardCharsets.ISO_8859_1).equals("OggS")) page++;
+        int body = page + 27 + (b[page + 26] & 0xFF);
+        assertEquals("\u0003vorbis", new String(b, body, 7, StandardCharsets.ISO_8859_1), "comment header");
+        ByteBuffer vendor = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        int count = body + 11 + vendor.getInt(body + 7);
+        byte[] hugeVendor = b.clone();
+        ByteBuffer.wrap(hugeVendor).order(ByteOrder.LITTLE_ENDIAN).putInt(body + 7, 0x7FFFFFF0);
+        assertFails(write(withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
+        byte[] hugeCount = b.clone();
+        ByteBuffer.wrap(hugeCount).order(ByteOrder.LITTLE_ENDIAN).putInt(count, 0x7FFFFFF0);
+        assertFails(write(withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
+    }
+
+    /** Recomputes the CRC of the Ogg page at {@code page} (polynomial 0x04C11DB7, as the Ogg spec defines it). */
+    private static byte[] withOggCrc(byte[] b, int page) {
+        int segments = b[page + 26] & 0xFF;
+        int length = 27 + segments;
+        for (int i = 0; i < segments; i++) length += b[page + 27 + i] & 0xFF;
+        ByteBuffer crcField = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        crcField.putInt(page + 22, 0);
+        int crc = 0;
+        for (int i = page; i < page + length; i++) {
+            crc ^= (b[i] & 0xFF) << 24;
+            for (int k = 0; k < 8; k++) crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
+        }
+        crcField.putInt(page + 22, crc);
+        return b;
+    }
+
+    @Test
+    void zeroChannels() throws Exception {
+        assertFails(wav(Bytes.fmt(1, 0, 8000, 16), new byte[8]), "0 channels");
+        assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(3).u32(8000).u32(0).u64(0).toBytes()),
+                "0 channels");
+    }
+
+    @Test
+    void zeroSampleRate() throws Exception {
+        assertFails(wav(Bytes.fmt(1, 1, 0, 16), new byte[8]), "sample rate 0");
+    }
+
+    @Test
+    void nonFiniteFloatSamples() throws Exception {
+        byte[] nan = Bytes.le().f32(0.5f).f32(0.25f).f32(Float.NaN).f32(0f).toBytes();
+        assertFails(wav(Bytes.fmt(3, 2, 8000, 32), nan), "sample 1 of channel 0 is NaN");
+        byte[] inf = Bytes.le().f32(0.5f).f32(Float.NEGATIVE_INFINITY).toBytes();
+        assertFails(wav(Bytes.fmt(3, 1, 8000, 32), inf), "sample 1 of channel 0 is -Infinity");
+    }
+
+    @Test
+    void moreSamplesThanAnArrayHolds() throws Exception {
+        assertFails(sparseWav(3_000_000_000L), "more than one array can hold");
+    }
+
+    @Test
+    void moreSamplesThanTheHeapHolds() throws Exception {
+        long frames = Runtime.getRuntime().maxMemory() / 4 + 1;
+        assertFails(sparseWav(frames), frames > MonoSink.MAX_FRAMES ? "more than one array can hold"
+                : "more than the maximum heap");
+    }
+
+    @Test
+    void garbageAfterAFlacSignature() throws Exception {
+        assertFails(write(withJunk("fLaC")), "FLAC");
+    }
+
+    @Test
+    void garbageAfterAnOggSignature() throws Exception {
+        assertFails(write(withJunk("OggS")), "Ogg");
+    }
+
+    @Test
+    void garbageAfterAnId3Tag() throws Exception {
+        byte[] b = withJunk("ID3");
+        b[3] = 4;
+        b[5] = 0;
+        Arrays.fill(b, 6, 10, (byte) 0);
+        assertFails(write(b), "MPEG");
+    }
+
+    private Path sparseWav(long frames) throws Exception {
+        Path p = dir.resolve("huge.wav");
+        byte[] head = Bytes.wav(Bytes.le().chunk("fmt ", Bytes.fmt(1, 1, 8000, 8)).ascii("data").u32(0xFFFFFFFFL)
+                .toBytes());
+        try (var f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.write(head);
+            f.setLength(head.length + frames);
+        }
+        return p;
+    }
+
+    private static byte[] withJunk(String magic) {
+        byte[] b = new byte[20000];
+        new Random(2).nextBytes(b);
+        System.arraycopy(magic.getBytes(), 0, b, 0, magic.length());
+        return b;
+    }
+
+    private Path wav(byte[] fmt, byte[] data) throws Exception {
+        return write(Bytes.wav(Bytes.le().chunk("fmt ", fmt).chunk("data", data).toBytes()));
+    }
+
+    private Path write(byte[] b) throws Exception {
+        Path p = dir.resolve("in.bin");
+        Files.write(p, b);
+        return p;
+    }
+
+    private static void assertFails(Path file, String reason) {
+        AudioException e = assertThrows(AudioException.class, () -> AudioLoader.load(file, 0, 0));
+        assertEquals(file.toString(), e.file());
+        assertTrue(e.reason().contains(reason), "expected '" + reason + "' in: " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+}
