@@ -1,0 +1,114 @@
+package org.musicoder.audio;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * Integer decimation by {@code M} ({@code y[m] = sum_d h[d] x[mM - d]}, {@code h[d] = k(d / M) / M} with the
+ * {@link SincKernel} {@code k}) by FFT overlap-save: each block is convolved in the frequency domain, and its
+ * spectrum is folded {@code M} times so that one inverse FFT of size {@code N / M} yields just the kept samples.
+ * Instances are immutable and shared (thread-safe).
+ */
+final class FftDecimator {
+    private static final Map<Integer, FftDecimator> CACHE = new ConcurrentHashMap<>();
+
+    private final int factor;
+    /** Filter taps on each side of the centre (input samples). */
+    private final int reach;
+    private final int n;
+    private final DoubleFFT_1D fft;
+    private final DoubleFFT_1D ifft;
+    /** The filter's spectrum (taps {@code -reach..reach} shifted to start at 0), JTransforms packed real layout. */
+    private final double[] spectrum;
+
+    private FftDecimator(int factor) {
+        this.factor = factor;
+        SincKernel k = new SincKernel(factor);
+        this.reach = (int) Math.ceil(k.halfWidth * factor);
+        int taps = 2 * reach + 1;
+        int p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;
+        this.n = factor * p;
+        this.fft = new DoubleFFT_1D(n);
+        this.ifft = new DoubleFFT_1D(n / factor);
+        this.spectrum = new double[n];
+        for (int j = 0; j < taps; j++) spectrum[j] = k.value((j - reach) / (double) factor) / factor;
+        fft.realForward(spectrum);
+    }
+
+    /** The (cached) decimator by {@code factor} (>= 2). */
+    static FftDecimator of(int factor) {
+        return CACHE.computeIfAbsent(factor, FftDecimator::new);
+    }
+
+    /**
+     * Fills {@code out[0 .. nValid)} with the decimated signal; the rest of {@code out} is left as is.
+     *
+     * @param y      input samples (zero outside)
+     * @param out    output buffer
+     * @param nValid number of output samples to compute
+     */
+    void decimate(float[] y, float[] out, int nValid) {
+        int p = n / factor;
+        int firstJ = (2 * reach + factor - 1) / factor;
+        int perBlock = p - firstJ;
+        double[] buf = new double[n];
+        double[] dec = new double[p];
+        long start = reach - (long) factor * firstJ;
+        for (int m0 = 0; m0 < nValid; m0 += perBlock, start += (long) perBlock * factor) {
+            for (int i = 0; i < n; i++) {
+                long t = start + i;
+                buf[i] = t >= 0 && t < y.length ? y[(int) t] : 0;
+            }
+            fft.realForward(buf);
+            multiply(buf);
+            fold(buf, dec, p);
+            ifft.realInverse(dec, true);
+            int count = Math.min(perBlock, nValid - m0);
+            for (int j = 0; j < count; j++) out[m0 + j] = (float) dec[firstJ + j];
+        }
+    }
+
+    /** {@code buf *= spectrum}, both in packed real-FFT layout. */
+    private void multiply(double[] buf) {
+        buf[0] *= spectrum[0];
+        buf[1] *= spectrum[1];
+        for (int i = 2; i < n; i += 2) {
+            double re = buf[i], im = buf[i + 1], hr = spectrum[i], hi = spectrum[i + 1];
+            buf[i] = re * hr - im * hi;
+            buf[i + 1] = re * hi + im * hr;
+        }
+    }
+
+    /**
+     * Spectrum of every {@code factor}-th sample: {@code D[k] = (1/M) sum_r C[k + r p]}, {@code k = 0..p/2},
+     * packed for an inverse real FFT of size {@code p}.
+     */
+    private void fold(double[] c, double[] d, int p) {
+        int half = n / 2;
+        for (int k = 0; k <= p / 2; k++) {
+            double re = 0, im = 0;
+            for (int idx = k; idx < n; idx += p) {
+                if (idx == 0) {
+                    re += c[0];
+                } else if (idx == half) {
+                    re += c[1];
+                } else if (idx < half) {
+                    re += c[2 * idx];
+                    im += c[2 * idx + 1];
+                } else {
+                    re += c[2 * (n - idx)];
+                    im -= c[2 * (n - idx) + 1];
+                }
+            }
+            re /= factor;
+            im /= factor;
+            if (k == 0) d[0] = re;
+            else if (k == p / 2) d[1] = re;
+            else {
+                d[2 * k] = re;
+                d[2 * k + 1] = im;
+            }
+        }
+    }
+}
