@@ -82,33 +82,41 @@ final class FftDecimator {
 
     /**
      * Spectrum of every {@code factor}-th sample: {@code D[k] = (1/M) sum_r C[k + r p]}, {@code k = 0..p/2},
-     * packed for an inverse real FFT of size {@code p}.
+     * packed for an inverse real FFT of size {@code p}. Bins above {@code n/2} are the conjugates of bins below.
      */
     private void fold(double[] c, double[] d, int p) {
-        int half = n / 2;
-        for (int k = 0; k <= p / 2; k++) {
-            double re = 0, im = 0;
-            for (int idx = k; idx < n; idx += p) {
-                if (idx == 0) {
-                    re += c[0];
-                } else if (idx == half) {
-                    re += c[1];
-                } else if (idx < half) {
-                    re += c[2 * idx];
-                    im += c[2 * idx + 1];
-                } else {
-                    re += c[2 * (n - idx)];
-                    im -= c[2 * (n - idx) + 1];
-                }
+        int half = n / 2, hp = p / 2;
+        java.util.Arrays.fill(d, 0);
+        double dcRe = c[0], nyRe = 0;
+        for (int r = 0; r < factor; r++) {
+            int base = r * p;
+            // k = 0 and k = p/2 of this alias are real in the folded sum; add their real parts
+            if (r > 0) dcRe += re(c, base);
+            nyRe += re(c, base + hp);
+            int kEnd = Math.min(hp, half - base);
+            for (int k = 1; k < kEnd; k++) {
+                d[2 * k] += c[2 * (base + k)];
+                d[2 * k + 1] += c[2 * (base + k) + 1];
             }
-            re /= factor;
-            im /= factor;
-            if (k == 0) d[0] = re;
-            else if (k == p / 2) d[1] = re;
-            else {
-                d[2 * k] = re;
-                d[2 * k + 1] = im;
+            for (int k = Math.max(1, half - base + 1); k < hp; k++) {
+                int m = n - base - k;
+                d[2 * k] += c[2 * m];
+                d[2 * k + 1] -= c[2 * m + 1];
+            }
+            if (kEnd >= 1 && kEnd < hp) {
+                d[2 * kEnd] += c[1];
             }
         }
+        double inv = 1.0 / factor;
+        for (int i = 2; i < p; i++) d[i] *= inv;
+        d[0] = dcRe * inv;
+        d[1] = nyRe * inv;
+    }
+
+    /** Real part of bin {@code idx} (any of {@code 0..n-1}) of a packed real spectrum. */
+    private double re(double[] c, int idx) {
+        if (idx == 0) return c[0];
+        if (idx == n / 2) return c[1];
+        return idx < n / 2 ? c[2 * idx] : c[2 * (n - idx)];
     }
 }

@@ -49,6 +49,8 @@ class ResamplerTest {
         assertClose(soxr("r44100_48000"), Resampler.resample(y1, 44100, 48000, false), 60, "44100->48000");
         float[] y8 = java.util.Arrays.copyOf(y, 4000);
         assertClose(soxr("r8000_44100"), Resampler.resample(y8, 8000, 44100, false), 60, "8000->44100");
+        assertClose(soxr("r11025_44100"), Resampler.resample(y8, 11025, 44100, false), 60, "11025->44100");
+        assertClose(soxr("r3to1_up"), Resampler.resample(y8, 1, 3, false), 60, "1->3");
     }
 
     @Test
