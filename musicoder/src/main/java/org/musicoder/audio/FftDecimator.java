@@ -56,10 +56,7 @@ final class FftDecimator {
         double[] dec = new double[p];
         long start = reach - (long) factor * firstJ;
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += (long) perBlock * factor) {
-            for (int i = 0; i < n; i++) {
-                long t = start + i;
-                buf[i] = t >= 0 && t < y.length ? y[(int) t] : 0;
-            }
+            load(y, start, buf);
             fft.realForward(buf);
             multiply(buf);
             fold(buf, dec, p);
@@ -118,5 +115,14 @@ final class FftDecimator {
         if (idx == 0) return c[0];
         if (idx == n / 2) return c[1];
         return idx < n / 2 ? c[2 * idx] : c[2 * (n - idx)];
+    }
+
+    /** {@code dst[i] = y[start + i]}, zero outside {@code y}. */
+    private static void load(float[] y, long start, double[] dst) {
+        int lo = (int) Math.max(0, Math.min(dst.length, -start));
+        int hi = (int) Math.max(lo, Math.min(dst.length, y.length - start));
+        java.util.Arrays.fill(dst, 0, lo, 0);
+        for (int i = lo; i < hi; i++) dst[i] = y[(int) (start + i)];
+        java.util.Arrays.fill(dst, hi, dst.length, 0);
     }
 }

@@ -59,10 +59,7 @@ final class FftInterpolator {
         double[] u = new double[n];
         long start = -lead;
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += step) {
-            for (int i = 0; i < p; i++) {
-                long t = start + i;
-                x[i] = t >= 0 && t < y.length ? y[(int) t] : 0;
-            }
+            load(y, start, x);
             fft.realForward(x);
             replicate(x, u);
             multiply(u);
@@ -107,5 +104,14 @@ final class FftInterpolator {
             u[i] = re * hr - im * hi;
             u[i + 1] = re * hi + im * hr;
         }
+    }
+
+    /** {@code dst[i] = y[start + i]}, zero outside {@code y}. */
+    private static void load(float[] y, long start, double[] dst) {
+        int lo = (int) Math.max(0, Math.min(dst.length, -start));
+        int hi = (int) Math.max(lo, Math.min(dst.length, y.length - start));
+        java.util.Arrays.fill(dst, 0, lo, 0);
+        for (int i = lo; i < hi; i++) dst[i] = y[(int) (start + i)];
+        java.util.Arrays.fill(dst, hi, dst.length, 0);
     }
 }

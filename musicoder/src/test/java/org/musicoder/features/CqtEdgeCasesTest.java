@@ -9,6 +9,10 @@ import org.musicoder.testutil.Fixtures;
 
 /** Cqt on edge cases against librosa 1.0 references made for them (fixtures/cqt_edge, see fixtures README). */
 class CqtEdgeCasesTest {
+    private static final FeatureConfig AT_48K = new FeatureConfig(48000, 2048, 1024, 12, 20, 128, 9, 144, 24,
+            FeatureConfig.PAPER.cqtFmin(), FeatureConfig.CqtVariant.CQT_24_BPO, FeatureConfig.PadMode.CONSTANT,
+            1e-6, 1e-8);
+
     private static float[] clip(int n) throws Exception {
         return Arrays.copyOf(Fixtures.npy("soxr/y2s_44100.npy").toFloat(), n);
     }
@@ -41,16 +45,27 @@ class CqtEdgeCasesTest {
 
     @Test
     void otherSampleRate() throws Exception {
-        FeatureConfig at48k = new FeatureConfig(48000, 2048, 1024, 12, 20, 128, 9, 144, 24,
-                FeatureConfig.PAPER.cqtFmin(), FeatureConfig.CqtVariant.CQT_24_BPO, FeatureConfig.PadMode.CONSTANT,
-                1e-6, 1e-8);
-        assertMatches("sr48000", Cqt.magnitude(clip(88200), at48k), 1e-3);
+        assertMatches("sr48000", Cqt.magnitude(clip(88200), AT_48K), 1e-3);
     }
 
     @Test
     void chromaCqtVariant() throws Exception {
         FeatureConfig cfg = FeatureConfig.PAPER.withCqtVariant(FeatureConfig.CqtVariant.CHROMA_CQT_144);
         assertMatches("chroma144", Cqt.magnitude(clip(88200), cfg), 1e-3);
+    }
+
+    @Test
+    void concurrentCallsMatchTheReference() throws Exception {
+        float[] y = clip(88200);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> Cqt.magnitude(y, AT_48K));
+            var b = pool.submit(() -> Cqt.magnitude(y, AT_48K));
+            assertMatches("sr48000", a.get(), 1e-3);
+            assertMatches("sr48000", b.get(), 1e-3);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
