@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.*;
 
 /**
  * Single-thread timings of the CQT on the 30 s reference clip and of 10 s 22050 -> 44100 resampling. Run:
- * {@code mvn -q -pl musicoder test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} then
- * {@code java -cp musicoder/target/test-classes:musicoder/target/classes:$(cat musicoder/cp.txt)
+ * {@code mvn -q -pl musicoder test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt} then
+ * {@code java -cp musicoder/target/test-classes:musicoder/target/classes:$(cat /tmp/cp.txt)
  * org.openjdk.jmh.Main CqtBench}.
  */
 @BenchmarkMode(Mode.SampleTime)
