@@ -18,10 +18,15 @@ final class SincKernel {
     private static final double T_PER_OCTAVE = 102.25013153 - T2;
     private static final double BETA_PER_OCTAVE = 13.71123761 - BETA2;
 
+    /** Samples per unit of t in the lookup table of {@link #lookup}. */
+    private static final int RESOLUTION = 4096;
+
     /** Half-length in lower-rate samples. */
     final double halfWidth;
     private final double beta;
     private final double i0Beta;
+    /** {@code k(i / RESOLUTION)} for i = 0.. past the half-length, built on first use of {@link #lookup}. */
+    private volatile double[] table;
 
     /**
      * @param ratio higher rate / lower rate (>= 1); ratios below 2 use the 2:1 design
@@ -45,6 +50,24 @@ final class SincKernel {
         double x = Math.PI * CUTOFF * t;
         double sinc = x == 0 ? 1 : Math.sin(x) / x;
         return CUTOFF * sinc * besselI0(beta * Math.sqrt(1 - u * u)) / i0Beta;
+    }
+
+    /**
+     * {@link #value} by linear interpolation in a table of {@value #RESOLUTION} points per sample (error below
+     * 1e-7 of the peak); for resamplers that need a fresh kernel phase per output sample.
+     */
+    double lookup(double t) {
+        double[] tab = table;
+        if (tab == null) {
+            tab = new double[(int) Math.ceil(halfWidth * RESOLUTION) + 2];
+            for (int i = 0; i < tab.length; i++) tab[i] = value(i / (double) RESOLUTION);
+            table = tab;
+        }
+        double x = Math.abs(t) * RESOLUTION;
+        int i = (int) x;
+        if (i >= tab.length - 1) return 0;
+        double f = x - i;
+        return tab[i] + f * (tab[i + 1] - tab[i]);
     }
 
     /** Modified Bessel function of the first kind, order 0 (power series; converges for all x used here). */
