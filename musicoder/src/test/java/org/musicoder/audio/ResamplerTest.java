@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import org.junit.jupiter.api.Test;
 import org.musicoder.testutil.Fixtures;
 
-/** Resampler against librosa.resample(res_type='soxr_hq') outputs (fixtures/librosa, fixtures/soxr). */
+/**
+ * Resampler against librosa.resample(res_type='soxr_hq') outputs (fixtures/librosa, fixtures/soxr): 2:1, 4:1 and
+ * 1:2 reproduce soxr to float precision (>= 120 dB), other ratios, where soxr's internal stages differ from one
+ * filter, to >= 60 dB.
+ */
 class ResamplerTest {
     private static float[] soxr(String name) throws Exception {
         return Fixtures.npy("soxr/" + name + ".npy").toFloat();
@@ -22,21 +26,21 @@ class ResamplerTest {
     void upsamples22050To44100LikeLibrosa() throws Exception {
         float[] y = Fixtures.wavMono16("audio/test10_mono22k.wav");
         float[] ref = Fixtures.npy("librosa/test10_mono22k/y.npy").toFloat();
-        assertClose(ref, Resampler.resample(y, 22050, 44100, false), 60, "22050->44100");
+        assertClose(ref, Resampler.resample(y, 22050, 44100, false), 120, "22050->44100");
     }
 
     @Test
     void decimatesBy4And2LikeTheCqtChain() throws Exception {
         float[] y = soxr("y2s_44100");
-        assertClose(soxr("dec2"), Resampler.resample(y, 44100, 22050, false), 60, "2:1");
+        assertClose(soxr("dec2"), Resampler.resample(y, 44100, 22050, false), 120, "2:1");
         float[] d = Resampler.resample(y, 4, 1, true);
-        assertClose(soxr("dec4_scaled"), d, 60, "4:1 scaled");
+        assertClose(soxr("dec4_scaled"), d, 120, "4:1 scaled");
         float[] prev = soxr("dec4_scaled");
         for (int i = 1; i <= 3; i++) {
             float[] ref = soxr("dec4_dec2x" + i + "_scaled");
-            assertClose(ref, Resampler.resample(prev, 2, 1, true), 60, "2:1 scaled, stage " + i);
+            assertClose(ref, Resampler.resample(prev, 2, 1, true), 120, "2:1 scaled, stage " + i);
             d = Resampler.resample(d, 2, 1, true);
-            assertClose(ref, d, 60, "4:1 then 2:1 x" + i + " (own chain)");
+            assertClose(ref, d, 120, "4:1 then 2:1 x" + i + " (own chain)");
             prev = ref;
         }
     }
@@ -60,9 +64,8 @@ class ResamplerTest {
         float[] y = java.util.Arrays.copyOf(soxr("y2s_44100"), 1001);
         float[] ref = soxr("r1001_4to1");
         float[] got = Resampler.resample(y, 4, 1, false);
-        // soxr's 4:1 output differs from one LTI filter in its first ~10 samples (up to 5e-4, a start transient
-        // of its internal stages); on a 250-sample result that caps the SNR near 59 dB (82 dB on 2 s)
-        assertClose(ref, got, 55, "1001 samples 4:1");
+        // includes soxr's 4:1 start transient (without it, 59 dB)
+        assertClose(ref, got, 120, "1001 samples 4:1");
         assertEquals(0f, ref[250]);
         assertEquals(0f, got[250]);
     }
