@@ -11,7 +11,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * Instances are immutable and shared (thread-safe).
  */
 final class FftDecimator {
-    private static final Map<Integer, FftDecimator> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Long, FftDecimator> CACHE = new ConcurrentHashMap<>();
 
     private final int factor;
     /** Filter taps on each side of the centre (input samples). */
@@ -22,9 +22,9 @@ final class FftDecimator {
     /** The filter's spectrum (taps {@code -reach..reach} shifted to start at 0), JTransforms packed real layout. */
     private final double[] spectrum;
 
-    private FftDecimator(int factor) {
+    private FftDecimator(int factor, int kernelRatio) {
         this.factor = factor;
-        SincKernel k = new SincKernel(factor);
+        SincKernel k = new SincKernel(kernelRatio);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
         int p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;
@@ -36,9 +36,14 @@ final class FftDecimator {
         fft.realForward(spectrum);
     }
 
-    /** The (cached) decimator by {@code factor} (>= 2). */
-    static FftDecimator of(int factor) {
-        return CACHE.computeIfAbsent(factor, FftDecimator::new);
+    /**
+     * The (cached) decimator by {@code factor} (>= 2).
+     *
+     * @param kernelRatio the overall rate ratio whose {@link SincKernel} to use ({@code factor} itself, or 4 for
+     *                    the second stage of soxr's 4:1)
+     */
+    static FftDecimator of(int factor, int kernelRatio) {
+        return CACHE.computeIfAbsent(((long) factor << 32) | kernelRatio, k -> new FftDecimator(factor, kernelRatio));
     }
 
     /**
