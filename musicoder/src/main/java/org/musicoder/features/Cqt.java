@@ -1,17 +1,101 @@
 package org.musicoder.features;
 
-/** librosa's multirate constant-Q transform. (Being written.) */
+import org.jtransforms.fft.DoubleFFT_1D;
+import org.musicoder.audio.Resampler;
+
+/**
+ * librosa's multirate constant-Q transform ({@code librosa.cqt}, librosa 1.0).
+ *
+ * <p>The signal is first decimated by a power of two as far as the highest filter allows ("early downsampling";
+ * 4:1 to 11025 Hz for the paper's recipe), then each octave, highest first, is the product of a sparse FFT filter
+ * basis ({@link CqtPlan}) with a rectangular-window STFT of the current signal (frames centred, zero padded),
+ * after which the signal is decimated 2:1 and the hop halved. All decimation is {@link Resampler} (soxr HQ,
+ * {@code scale=True}). Octaves are trimmed to the shortest one's frame count and stacked; rows are divided by
+ * the square root of their filter length ({@code scale=True}).
+ */
 public final class Cqt {
+    /** librosa's default sparsification quantile of the filter basis. */
+    static final double SPARSITY = 0.01;
+
     private Cqt() {}
 
     /**
      * CQT magnitude of a waveform, {@code librosa.cqt(y, sr, hop_length, fmin, n_bins, bins_per_octave, tuning=0,
-     * filter_scale=1, norm=1, sparsity=0.01, window='hann', scale=True, res_type='soxr_hq')}.
+     * filter_scale=1, norm=1, sparsity=0.01, window='hann', scale=True, res_type='soxr_hq')}, or for
+     * {@link FeatureConfig.CqtVariant#CHROMA_CQT_144} the chromagram of {@link ChromaCqt}.
      *
      * @param y   mono waveform at {@code cfg.sampleRate()}
-     * @return {@code |C|}, shape {@code [cfg.cqtBins()][frames]} with {@code frames >= cfg.frames(y.length)}
+     * @param cfg recipe: sample rate, hop, CQT fmin, bins, bins per octave, variant
+     * @return {@code |C|}, shape {@code [cfg.cqtBins()][frames]} with {@code frames = min over octaves of
+     *         1 + octave length / octave hop}, which is {@code cfg.frames(y.length)} or one more
+     * @throws IllegalArgumentException if the filters do not fit below the Nyquist frequency, or {@code y} is
+     *                                  shorter than the early downsampling factor
      */
     public static double[][] magnitude(float[] y, FeatureConfig cfg) {
-        throw new UnsupportedOperationException("Cqt is being written");
+        if (cfg.cqtVariant() == FeatureConfig.CqtVariant.CHROMA_CQT_144) return ChromaCqt.chroma(y, cfg);
+        return magnitude(y, cfg.sampleRate(), cfg.hop(), cfg.cqtFmin(), cfg.cqtBins(), cfg.cqtBinsPerOctave());
+    }
+
+    /**
+     * {@code |librosa.cqt(y, sr, hop_length, fmin, n_bins, bins_per_octave)|} with the other parameters as in
+     * {@link #magnitude(float[], FeatureConfig)}.
+     *
+     * @param y       mono waveform
+     * @param sr      its sample rate (Hz)
+     * @param hop     frame hop at {@code sr} (samples)
+     * @param fmin    lowest bin centre (Hz)
+     * @param nBins   number of bins
+     * @param bpo     bins per octave
+     * @return {@code [nBins][frames]}
+     */
+    static double[][] magnitude(float[] y, int sr, int hop, double fmin, int nBins, int bpo) {
+        if (fmin >= sr / 2.0)
+            throw new IllegalArgumentException("CQT: fmin=" + fmin + " Hz must be below sr/2=" + sr / 2.0);
+        CqtPlan plan = CqtPlan.of(sr, hop, fmin, nBins, bpo, 1.0, SPARSITY);
+        if (plan.earlyFactor > 1) {
+            if (y.length < plan.earlyFactor)
+                throw new IllegalArgumentException("CQT: input of " + y.length + " samples is too short for a "
+                        + plan.octaves.length + "-octave CQT");
+            y = Resampler.resample(y, plan.earlyFactor, 1, true);
+        }
+        int frames = frames(y.length, plan);
+        double[][] out = new double[nBins][frames];
+        for (int i = 0; i < plan.octaves.length; i++) {
+            CqtPlan.Octave oct = plan.octaves[i];
+            respond(y, oct.hop(), oct.basis(), out, oct.firstRow(), frames);
+            if (plan.decimateAfter[i]) y = Resampler.resample(y, 2, 1, true);
+        }
+        return out;
+    }
+
+    /** Frame count after trimming: the minimum over octaves of {@code 1 + length / hop}. */
+    private static int frames(int length, CqtPlan plan) {
+        int frames = Integer.MAX_VALUE;
+        for (int i = 0; i < plan.octaves.length; i++) {
+            frames = Math.min(frames, 1 + length / plan.octaves[i].hop());
+            if (plan.decimateAfter[i]) length = (length + 1) / 2;
+        }
+        return frames;
+    }
+
+    /** One octave: rectangular-window STFT frames (centred, zero padded) through the sparse basis. */
+    private static void respond(float[] y, int hop, SparseBasis basis, double[][] out, int row, int frames) {
+        int nFft = basis.nFft, half = nFft / 2;
+        DoubleFFT_1D fft = Fft.of(nFft);
+        double[] buf = new double[nFft], xr = new double[half + 1], xi = new double[half + 1];
+        for (int t = 0; t < frames; t++) {
+            int s = t * hop - half;
+            int lo = Math.max(0, -s), hi = Math.min(nFft, y.length - s);
+            java.util.Arrays.fill(buf, 0);
+            for (int j = lo; j < hi; j++) buf[j] = y[s + j];
+            fft.realForward(buf);
+            xr[0] = buf[0];
+            xr[half] = buf[1];
+            for (int j = 1; j < half; j++) {
+                xr[j] = buf[2 * j];
+                xi[j] = buf[2 * j + 1];
+            }
+            basis.magnitudes(xr, xi, out, row, t);
+        }
     }
 }
