@@ -44,9 +44,29 @@ class ClipFeaturesLibrosaTest {
         assertEquals(ref.length, got.length, "frames");
         for (int b = 0; b < BLOCKS.length; b++) {
             double e = relErr(got, ref, EDGES[b], EDGES[b + 1]);
+            if (b == 2) e = deltaErr(got, ref);
             double limit = b == 4 ? cqtTol : tol;
             assertTrue(e <= limit, name + " " + BLOCKS[b] + ": relative error " + e + " > " + limit);
         }
+    }
+
+    /**
+     * The delta's relative error; where librosa's delta is numerically zero (below 1e-6 of the MFCC it comes from, as
+     * on silence, where it is float32 rounding noise of ~1e-5 dB that no exact method reproduces), the largest
+     * absolute difference in dB instead.
+     */
+    static double deltaErr(float[][] got, float[][] ref) {
+        double num = 0, delta = 0, mfcc = 0, maxAbs = 0;
+        for (int t = 0; t < ref.length; t++) {
+            for (int c = EDGES[2]; c < EDGES[3]; c++) {
+                double d = (double) got[t][c] - ref[t][c];
+                num += d * d;
+                delta += (double) ref[t][c] * ref[t][c];
+                maxAbs = Math.max(maxAbs, Math.abs(d));
+            }
+            for (int c = EDGES[1]; c < EDGES[2]; c++) mfcc += (double) ref[t][c] * ref[t][c];
+        }
+        return Math.sqrt(delta) < 1e-6 * Math.sqrt(mfcc) ? maxAbs : Math.sqrt(num / delta);
     }
 
     /** Relative Frobenius error of columns [c0, c1); the absolute one where the reference is all zeros. */
