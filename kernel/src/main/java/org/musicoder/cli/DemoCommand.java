@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.musicoder.datasets.DemoClip;
 import org.musicoder.datasets.DemoCorpus;
 import org.musicoder.datasets.FeatureCache;
@@ -52,17 +53,22 @@ final class DemoCommand implements Callable<Integer> {
         FeatureCache features = new FeatureCache(dir.resolve("features"), w -> err.println("musicoder: " + w));
         SummaryTable table = new SummaryTable(cfg);
         List<String> failures = new ArrayList<>();
+        AtomicInteger computed = new AtomicInteger();
         long t0 = System.nanoTime();
         FeatureBatch.run(files, threads,
-                p -> features.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
+                p -> features.get(p, cfg, a -> {
+                    computed.incrementAndGet();
+                    return ClipFeatures.compute(a, cfg, 0, Double.NaN, false);
+                }),
                 r -> {
                     if (r.ok()) table.add(clipOf.get(r.input()), r.features());
                     else failures.add(Messages.oneLine(r.input(), r.error()));
                 });
         double seconds = (System.nanoTime() - t0) / 1e9;
         table.print(out);
-        out.printf("%d clips, %d frames x %d dims (raw, before CMVN) in %.1f s with %d threads; cache: %s%n",
-                table.clips(), table.frames(), cfg.dims(), seconds, threads, dir.resolve("features"));
+        out.printf("%d clips, %d frames x %d dims (raw, before CMVN); %d computed, %d from the cache %s; "
+                        + "%.1f s with %d threads%n", table.clips(), table.frames(), cfg.dims(), computed.get(),
+                table.clips() - computed.get(), dir.resolve("features"), seconds, threads);
         out.flush();
         failures.forEach(f -> err.println("musicoder: " + f));
         return failures.isEmpty() ? 0 : 1;
