@@ -24,7 +24,7 @@ final class FftDecimator {
 
     private FftDecimator(int factor, int kernelRatio) {
         this.factor = factor;
-        SincKernel k = new SincKernel(kernelRatio);
+        SincKernel k = new SincKernel(kernelRatio, true);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
         int p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;

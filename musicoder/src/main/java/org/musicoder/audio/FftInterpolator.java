@@ -25,7 +25,7 @@ final class FftInterpolator {
 
     private FftInterpolator(int factor) {
         this.factor = factor;
-        SincKernel k = new SincKernel(factor);
+        SincKernel k = new SincKernel(factor, false);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
         this.p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;
