@@ -27,11 +27,6 @@ final class SparseBasis {
         this.maxBin = hi;
     }
 
-    /** Number of rows (filters). */
-    int rows() {
-        return start.length;
-    }
-
     /**
      * Magnitudes {@code |sum_j B[k, j] X[j]|} of every row against one frame's spectrum.
      *
