@@ -83,11 +83,13 @@ public final class Cqt {
         int nFft = basis.nFft, half = nFft / 2, lo = basis.minBin, width = basis.maxBin - lo + 1;
         DoubleFFT_1D fft = Fft.of(nFft);
         double[] buf = new double[nFft], xr = new double[width], xi = new double[width];
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) x[i] = y[i];
         for (int t = 0; t < frames; t++) {
             int s = t * hop - half;
             int from = Math.max(0, -s), to = Math.max(from, Math.min(nFft, y.length - s));
             java.util.Arrays.fill(buf, 0, from, 0);
-            for (int j = from; j < to; j++) buf[j] = y[s + j];
+            System.arraycopy(x, s + from, buf, from, to - from);
             java.util.Arrays.fill(buf, to, nFft, 0);
             fft.realForward(buf);
             // unpack the bins the basis touches from JTransforms' packed layout
