@@ -45,9 +45,11 @@ public final class Resampler {
             FftDecimator.of(2, down).decimate(half, out, nValid);
         } else if (up == 1) {
             FftDecimator.of(down, down).decimate(y, out, nValid);
+        } else if (down == 1) {
+            FftInterpolator.of(up).interpolate(y, out, nValid);
+        } else {
+            PolyphaseResampler.of(up, down).resample(y, out, nValid);
         }
-        else if (down == 1) FftInterpolator.of(up).interpolate(y, out, nValid);
-        else PolyphaseResampler.of(up, down).resample(y, out, nValid);
         if (scale) {
             float s = (float) (1 / Math.sqrt((double) targetSr / origSr));
             for (int i = 0; i < nValid; i++) out[i] *= s;
