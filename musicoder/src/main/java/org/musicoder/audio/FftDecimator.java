@@ -24,9 +24,10 @@ final class FftDecimator {
 
     private FftDecimator(int factor, int kernelRatio) {
         this.factor = factor;
-        SincKernel k = new SincKernel(kernelRatio);
+        SincKernel k = new SincKernel(kernelRatio, true);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
+        // blocks of ~4096: JTransforms runs real FFTs from 8192 points on a thread pool (and slower here)
         int p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;
         this.n = factor * p;
         this.fft = new DoubleFFT_1D(n);

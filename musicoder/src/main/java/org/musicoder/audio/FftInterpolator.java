@@ -25,9 +25,10 @@ final class FftInterpolator {
 
     private FftInterpolator(int factor) {
         this.factor = factor;
-        SincKernel k = new SincKernel(factor);
+        SincKernel k = new SincKernel(factor, false);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
+        // blocks of ~4096: JTransforms runs real FFTs from 8192 points on a thread pool (and slower here)
         this.p = Integer.highestOneBit(Math.max(2, (Math.max(4 * taps, 4096) - 1) / factor)) << 1;
         int n = factor * p;
         this.fft = new DoubleFFT_1D(p);

@@ -26,7 +26,7 @@ final class PolyphaseResampler {
         this.up = up;
         this.down = down;
         this.s = Math.min(up, down) / (double) down;
-        this.kernel = new SincKernel(Math.max(up, down) / (double) Math.min(up, down));
+        this.kernel = new SincKernel(Math.max(up, down) / (double) Math.min(up, down), up < down);
         this.reach = (int) Math.ceil(kernel.halfWidth / s) + 1;
         long size = (long) up * (2 * reach + 1);
         if (size <= MAX_TABLE) {

@@ -7,8 +7,8 @@ package org.musicoder.audio;
  * ~0.91 of the lower Nyquist frequency, cutoff at the lower Nyquist frequency, ~120 dB stopband). The rate ratio is
  * reduced by the gcd to {@code up / down}; integer decimation ({@code up == 1}) and integer upsampling
  * ({@code down == 1}) run as FFT overlap-save ({@link FftDecimator}, {@link FftInterpolator}), every other ratio
- * as a polyphase FIR ({@link PolyphaseResampler}). 4:1 runs in soxr's two stages ({@link HalfBandDecimator},
- * then 2:1). The signal is taken
+ * as a polyphase FIR ({@link PolyphaseResampler}). Decimation by {@code 2^k >= 4} runs in soxr's stages:
+ * {@code k - 1} half-band stages ({@link HalfBandDecimator}), then 2:1. The signal is taken
  * as zero outside its samples. Like soxr, only the first {@code round(n * target / orig)} output samples carry
  * signal; like librosa, the output is zero-padded to {@code ceil(n * target / orig)} samples (computed in double
  * precision as librosa does, so 44100 samples at 44100 -> 48000 Hz give 48001).
@@ -39,10 +39,17 @@ public final class Resampler {
         int nOut = (int) Math.ceil(n * ((double) targetSr / origSr));
         int nValid = (int) ((2 * n * up + down) / (2L * down));
         float[] out = new float[nOut];
-        if (up == 1 && down == 4) FftDecimator.of(2, 4).decimate(HalfBandDecimator.decimate(y), out, nValid);
-        else if (up == 1) FftDecimator.of(down, down).decimate(y, out, nValid);
-        else if (down == 1) FftInterpolator.of(up).interpolate(y, out, nValid);
-        else PolyphaseResampler.of(up, down).resample(y, out, nValid);
+        if (up == 1 && down >= 4 && Integer.bitCount(down) == 1) {
+            float[] half = y;
+            for (int f = down; f > 2; f /= 2) half = HalfBandDecimator.decimate(half);
+            FftDecimator.of(2, down).decimate(half, out, nValid);
+        } else if (up == 1) {
+            FftDecimator.of(down, down).decimate(y, out, nValid);
+        } else if (down == 1) {
+            FftInterpolator.of(up).interpolate(y, out, nValid);
+        } else {
+            PolyphaseResampler.of(up, down).resample(y, out, nValid);
+        }
         if (scale) {
             float s = (float) (1 / Math.sqrt((double) targetSr / origSr));
             for (int i = 0; i < nValid; i++) out[i] *= s;

@@ -4,19 +4,21 @@ package org.musicoder.audio;
  * The anti-aliasing low-pass kernel of {@link Resampler}: a Kaiser-windowed sinc on the time axis of the lower of
  * the two sample rates, {@code k(t) = fc * sinc(fc t) * I0(beta sqrt(1 - (t/T)^2)) / I0(beta)} for {@code |t| < T}.
  *
- * <p>The parameters reproduce soxr's "HQ" quality (20-bit precision, linear phase), measured from soxr 1.0's
- * impulse responses: cutoff (-6 dB) at {@code fc = 0.956872} of the lower Nyquist frequency (passband flat to
- * ~0.91, stopband from 1.0), and for an integer ratio {@code r = high / low} a half-length {@code T} and Kaiser
- * {@code beta} that grow with {@code log2 r} (r = 2: T = 97.249, beta = 13.040; r = 4: T = 102.250,
- * beta = 13.711; the fitted kernel matches soxr's to about -135 dB).
+ * <p>The parameters reproduce soxr's "HQ" quality (20-bit precision, linear phase), fitted to soxr 1.0's impulse
+ * responses: cutoff (-6 dB) at {@code fc = 0.956872} of the lower Nyquist frequency (passband flat to ~0.91,
+ * stopband from 1.0, ~127-137 dB), and a half-length {@code T} and Kaiser {@code beta} that soxr picks per rate
+ * ratio {@code r = high / low} and direction; measured at r = 2, 3, 4, 8 (the fitted kernels match soxr's overall
+ * responses to -130..-138 dB), interpolated linearly in {@code log2 r} between them, and held beyond.
  */
 final class SincKernel {
     /** Cutoff in units of the lower Nyquist frequency. */
     static final double CUTOFF = 0.95687183;
-    private static final double T2 = 97.24929899;
-    private static final double BETA2 = 13.03984403;
-    private static final double T_PER_OCTAVE = 102.25013153 - T2;
-    private static final double BETA_PER_OCTAVE = 13.71123761 - BETA2;
+    /** Decimation: ratio, T, beta (measured). */
+    private static final double[][] DOWN = {{2, 97.24929899, 13.03984403}, {3, 96.83339752, 13.04005689},
+        {4, 102.25013153, 13.71123761}, {8, 105.24816987, 14.10368447}};
+    /** Interpolation: ratio, T, beta (measured). */
+    private static final double[][] UP = {{2, 97.24929899, 13.03984403}, {3, 96.83360195, 13.04010952},
+        {4, 97.12484027, 13.03999337}, {8, 102.25034904, 13.71129456}};
 
     /** Samples per unit of t in the lookup table of {@link #lookup}. */
     private static final int RESOLUTION = 4096;
@@ -29,12 +31,18 @@ final class SincKernel {
     private volatile double[] table;
 
     /**
-     * @param ratio higher rate / lower rate (>= 1); ratios below 2 use the 2:1 design
+     * @param ratio      higher rate / lower rate (>= 1); ratios below 2 use the 2:1 design
+     * @param decimating true when the output rate is the lower one
      */
-    SincKernel(double ratio) {
-        double octaves = Math.max(0, Math.log(ratio) / Math.log(2) - 1);
-        this.halfWidth = T2 + T_PER_OCTAVE * octaves;
-        this.beta = BETA2 + BETA_PER_OCTAVE * octaves;
+    SincKernel(double ratio, boolean decimating) {
+        double[][] table = decimating ? DOWN : UP;
+        double x = Math.log(Math.min(Math.max(ratio, 2), 8)) / Math.log(2);
+        int i = 0;
+        while (i < table.length - 2 && Math.log(table[i + 1][0]) / Math.log(2) < x) i++;
+        double x0 = Math.log(table[i][0]) / Math.log(2), x1 = Math.log(table[i + 1][0]) / Math.log(2);
+        double f = (x - x0) / (x1 - x0);
+        this.halfWidth = table[i][1] + f * (table[i + 1][1] - table[i][1]);
+        this.beta = table[i][2] + f * (table[i + 1][2] - table[i][2]);
         this.i0Beta = besselI0(beta);
     }
 

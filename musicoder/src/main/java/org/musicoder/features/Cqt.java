@@ -80,20 +80,24 @@ public final class Cqt {
 
     /** One octave: rectangular-window STFT frames (centred, zero padded) through the sparse basis. */
     private static void respond(float[] y, int hop, SparseBasis basis, double[][] out, int row, int frames) {
-        int nFft = basis.nFft, half = nFft / 2;
+        int nFft = basis.nFft, half = nFft / 2, lo = basis.minBin, width = basis.maxBin - lo + 1;
         DoubleFFT_1D fft = Fft.of(nFft);
-        double[] buf = new double[nFft], xr = new double[half + 1], xi = new double[half + 1];
+        double[] buf = new double[nFft], xr = new double[width], xi = new double[width];
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) x[i] = y[i];
         for (int t = 0; t < frames; t++) {
             int s = t * hop - half;
-            int lo = Math.max(0, -s), hi = Math.min(nFft, y.length - s);
-            java.util.Arrays.fill(buf, 0);
-            for (int j = lo; j < hi; j++) buf[j] = y[s + j];
+            int from = Math.max(0, -s), to = Math.max(from, Math.min(nFft, y.length - s));
+            java.util.Arrays.fill(buf, 0, from, 0);
+            System.arraycopy(x, s + from, buf, from, to - from);
+            java.util.Arrays.fill(buf, to, nFft, 0);
             fft.realForward(buf);
-            xr[0] = buf[0];
-            xr[half] = buf[1];
-            for (int j = 1; j < half; j++) {
-                xr[j] = buf[2 * j];
-                xi[j] = buf[2 * j + 1];
+            // unpack the bins the basis touches from JTransforms' packed layout
+            for (int j = 0; j < width; j++) {
+                int bin = lo + j;
+                boolean real = bin == 0 || bin == half;
+                xr[j] = bin == 0 ? buf[0] : bin == half ? buf[1] : buf[2 * bin];
+                xi[j] = real ? 0 : buf[2 * bin + 1];
             }
             basis.magnitudes(xr, xi, out, row, t);
         }

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything librosa's multirate CQT derives from its parameters, computed once and shared (immutable,
- * thread-safe): the early downsampling factor, and per octave (highest first) its sample rate, hop, first output
+ * thread-safe): the early downsampling factor, and per octave (highest first) its hop, first output
  * row and sparse FFT basis. The basis rows already include the octave's rescaling {@code sqrt(sr / octave sr)}
  * and the final {@code 1 / sqrt(length)} of {@code scale=True}.
  */
@@ -15,7 +15,6 @@ final class CqtPlan {
     /** One octave of filters. */
     record Octave(int hop, int firstRow, SparseBasis basis) {}
 
-    final int nBins;
     /** Integer factor of the early downsampling (1 = none). */
     final int earlyFactor;
     /** Octaves, highest first; between consecutive octaves the signal is decimated 2:1. */
@@ -24,7 +23,6 @@ final class CqtPlan {
     final boolean[] decimateAfter;
 
     private CqtPlan(int sr, int hop, double fmin, int nBins, int bpo, double filterScale, double sparsity) {
-        this.nBins = nBins;
         double[] freqs = CqtFilters.frequencies(fmin, nBins, bpo);
         double[] alpha = nBins == 1 ? singleBinAlpha(bpo) : CqtFilters.relativeBandwidth(freqs);
         double cutoff = CqtFilters.cutoff(freqs, alpha, filterScale);
