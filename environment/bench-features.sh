@@ -5,14 +5,16 @@
 #    environment/reference/librosa-chroot.sh is given (it is built there on first use; root, ~2 min);
 # 2. JMH: FeatureBenchmark (musicoder tests): the full 324-dim extraction of the same clip ("extract") and
 #    each block, one thread, SampleTime (p0.50 = median);
-# 3. librosa again (A B A), so drift on a shared machine shows.
+# 3. librosa again (A B A), so drift on a shared machine shows;
+# 4. multi-file throughput of `bin/musicoder features` on the 94 demo clips (10 s Ogg each, decode included),
+#    --threads 1 and --threads 2 alternated 3 times (wall-clock medians; one JVM start each).
 # Results: target/bench/ (JMH json, librosa meta.json).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/environment/require.sh"
 require_java_maven
 chroot_dir=${1:-}
-out="$root/target/bench"; mkdir -p "$out"
+out="$root/target/bench"; rm -rf "$out"; mkdir -p "$out"
 wav="$root/musicoder/src/test/resources/fixtures/audio/test30.wav"
 
 librosa_run() {
@@ -40,4 +42,25 @@ for b in json.load(open(sys.argv[1])):
     p = b["primaryMetric"]
     med = p.get("scorePercentiles", {}).get("50.0", p["score"])
     print("java %-45s median %.2f %s" % (b["benchmark"].split(".")[-1], med, p["scoreUnit"]))
+PY
+
+# 4. throughput, --threads 1 vs 2
+clips="$out/demo-clips"
+MUSICODER_CACHE="$out/cache" "$root/bin/musicoder" demo --threads 2 >/dev/null
+rm -rf "$clips"; cp -r "$out/cache/demo-clips" "$clips"
+for rep in 1 2 3; do
+  for t in 1 2; do
+    s=$(date +%s%N)
+    "$root/bin/musicoder" features "$clips"/*.ogg --out "$out/feat-$t" --threads "$t" >/dev/null
+    e=$(date +%s%N)
+    echo "$t $(( (e - s) / 1000000 ))" >> "$out/throughput.txt"
+  done
+done
+python3 - "$out/throughput.txt" "$(ls "$clips" | wc -l)" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+n = int(sys.argv[2])
+for t in ("1", "2"):
+    m = statistics.median(float(s) / 1e3 for k, s in rows if k == t)
+    print("bin/musicoder features, %d clips x 10 s, --threads %s: median %.2f s (%.1f clips/s)" % (n, t, m, n / m))
 PY
