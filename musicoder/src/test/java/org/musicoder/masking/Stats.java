@@ -41,6 +41,26 @@ final class Stats {
         return x2;
     }
 
+    /**
+     * Asserts ranks are uniform given their number of candidates: {@code ranks.get(n)[r]} counts draws that picked
+     * candidate {@code r} of {@code n}; Pearson's statistic against {@code N_n / n} per cell, df = sum of (n - 1).
+     * Returns the statistic.
+     */
+    static double assertConditionallyUniform(String what, java.util.Map<Integer, long[]> ranks) {
+        double x2 = 0;
+        int df = 0;
+        for (long[] counts : ranks.values()) {
+            long total = 0;
+            for (long c : counts) total += c;
+            double e = (double) total / counts.length;
+            for (long c : counts) x2 += (c - e) * (c - e) / e;
+            df += counts.length - 1;
+        }
+        double crit = chiSquareCritical(df);
+        assertTrue(x2 < crit, what + ": chi-square " + x2 + " >= critical " + crit + " (df " + df + ")");
+        return x2;
+    }
+
     /** Asserts {@code k} successes in {@code n} trials are within {@link #Z} binomial standard errors of {@code p}. */
     static void assertBinomial(String what, long k, long n, double p) {
         double se = Math.sqrt(n * p * (1 - p));
