@@ -1,6 +1,7 @@
 package org.musicoder.masking;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * Contiguous channels masking (paper 3.3): one block of consecutive channels set to 0 on every unpadded frame, all of
@@ -55,7 +56,7 @@ public final class Ccm {
      */
     public static void apply(ChannelBlock block, int frames, float[][] out) {
         for (int t = 0; t < frames; t++) {
-            java.util.Arrays.fill(out[t], block.start(), block.start() + block.width(), 0f);
+            Arrays.fill(out[t], block.start(), block.start() + block.width(), 0f);
         }
     }
 }

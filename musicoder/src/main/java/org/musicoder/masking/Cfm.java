@@ -1,6 +1,7 @@
 package org.musicoder.masking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,21 +9,23 @@ import java.util.List;
  * <ol>
  *   <li>the budget is {@code ceil(15 % of frames)} (exact integer arithmetic), so every non-empty clip has at least
  *       one chosen frame and an all-padding clip none;</li>
- *   <li>while fewer than budget frames are chosen: draw a length from {@link SpanLength}, shortened to the longest
- *       run of not-yet-chosen frames if it does not fit (only in clips of 14 frames or fewer: with {@code c} frames in
- *       {@code k} spans of {@code >= 2} chosen, all free runs are {@code <= 6} only if
- *       {@code frames - c <= 6 (k + 1) <= 3 c + 6}, impossible for {@code c < 0.15 frames} once {@code frames >= 15});
- *       draw the start uniformly among the starts
- *       whose whole span lies inside the unpadded frames and on not-yet-chosen frames (spans never overlap, may
- *       touch, never run past the end);</li>
+ *   <li>while fewer than budget frames are chosen: draw a length from {@link SpanLength} and shorten it to the
+ *       longest run of not-yet-chosen frames if it does not fit; draw the start uniformly among the starts whose
+ *       whole span lies inside the unpadded frames and on not-yet-chosen frames (spans never overlap, may touch,
+ *       never run past the end);</li>
  *   <li>stop as soon as the chosen count reaches the budget; the last span is not trimmed, so up to
  *       {@code MAX - 1} = 6 frames more than the budget may be chosen.</li>
  * </ol>
- * Then each span draws its action: {@link SpanAction#ZERO} 70 %, {@link SpanAction#RANDOM} 20 %,
+ * Shortening happens only in clips of 14 frames or fewer: with {@code c} frames chosen in {@code k} spans of
+ * {@code >= 2}, every free run is {@code <= 6} only if {@code frames - c <= 6 (k + 1) <= 3 c + 6}, impossible for
+ * {@code c < 0.15 frames} once {@code frames >= 15}.
+ *
+ * <p>Then each span draws its action: {@link SpanAction#ZERO} 70 %, {@link SpanAction#RANDOM} 20 %,
  * {@link SpanAction#KEEP} 10 %. A RANDOM span copies the original frames {@code [source, source + length)}, with
  * {@code source} uniform among the starts whose span is disjoint from the chosen span itself (it may overlap other
  * chosen spans: their original values are copied); if no disjoint start exists (fewer than {@code length} frames on
- * either side of the span, e.g. any clip shorter than twice the length) it is uniform among all starts, itself included. Every chosen frame is in the loss.
+ * either side of the span, e.g. any clip shorter than twice the length) it is uniform among all starts, itself
+ * included. Every chosen frame is in the loss.
  *
  * <p>Random draws per span, in order: length, start, action, then source for RANDOM spans.
  */
@@ -82,7 +85,7 @@ public final class Cfm {
             for (int k = 0; k < s.length(); k++) {
                 float[] row = out[s.start() + k];
                 switch (s.action()) {
-                    case ZERO -> java.util.Arrays.fill(row, 0f);
+                    case ZERO -> Arrays.fill(row, 0f);
                     case RANDOM -> System.arraycopy(original[s.source() + k], 0, row, 0, row.length);
                     case KEEP -> { }
                 }
