@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * that takes the FFTs of frames of a zero-padded signal:
  * <pre>
  * FrameFft.Batch b = FrameFft.of(n).batch(64);      // once per thread; reuse for every block
- * b.frames(y, start, hop, count, window);           // frame f = y[start + f*hop ..][0, n) * window
+ * b.frames(0, y, start, hop, count, window);        // lane f = y[start + f*hop ..][0, n) * window
  * b.transform();
  * b.bin(k, re, im);                                 // re[f] + i im[f] = X_k of frame f, k = 0..n/2
  * b.power(out, t0, count);                          // or |X_k|^2 straight into out[k][t0 + f]
@@ -145,19 +145,21 @@ public final class FrameFft {
         }
 
         /**
-         * Loads frames {@code 0..count-1} from {@code src}: frame {@code f} starts at sample {@code off + f * hop}
-         * and is weighted as in {@link #frame}. Lanes {@code >= count} keep their old contents.
+         * Loads {@code count} frames into lanes {@code lane..lane+count-1}: lane {@code lane + i} gets the frame
+         * starting at sample {@code off + i * hop}, weighted as in {@link #frame}. Other lanes keep their contents
+         * (stale lanes are transformed too, harmlessly: lanes never mix).
          *
+         * @param lane   first lane, {@code >= 0}
          * @param src    samples; all {@code count} frames must lie inside it
-         * @param off    first sample of frame 0
+         * @param off    first sample of the first frame
          * @param hop    samples between frame starts, {@code >= 1}
-         * @param count  frames, {@code 1 <= count <= width}
+         * @param count  frames, {@code >= 1}, with {@code lane + count <= width}
          * @param window {@code n} weights, or {@code null} for all ones
          */
-        public void frames(float[] src, int off, int hop, int count, float[] window) {
-            if (count < 1 || count > width || hop < 1)
-                throw new IllegalArgumentException("FrameFft: need 1 <= count <= " + width + " and hop >= 1, got "
-                        + count + " frames, hop " + hop);
+        public void frames(int lane, float[] src, int off, int hop, int count, float[] window) {
+            if (lane < 0 || count < 1 || lane + count > width || hop < 1)
+                throw new IllegalArgumentException("FrameFft: need lanes [" + lane + ", " + (lane + count)
+                        + ") inside [0, " + width + "), count >= 1 and hop >= 1 (hop " + hop + ")");
             checkRange(src, off, (count - 1) * (long) hop + n);
             for (int j = 0; j < m; j += 2) {
                 float[] re0 = zr[j], im0 = zi[j], re1 = zr[j + 1], im1 = zi[j + 1];
@@ -169,7 +171,7 @@ public final class FrameFft {
                     w3 = window[2 * j + 3];
                 }
                 int p = off + 2 * j;
-                for (int f = 0; f < count; f++, p += hop) {
+                for (int f = lane; f < lane + count; f++, p += hop) {
                     re0[f] = src[p] * w0;
                     im0[f] = src[p + 1] * w1;
                     re1[f] = src[p + 2] * w2;

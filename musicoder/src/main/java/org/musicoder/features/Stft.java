@@ -70,7 +70,7 @@ public final class Stft {
         return out;
     }
 
-    /** Blocks of {@link #BLOCK} frames through {@link FrameFft}; edge frames are padded one by one. */
+    /** Blocks of {@link #BLOCK} frames through {@link FrameFft}; padded edge frames are loaded one by one. */
     private void computeBatched(float[] y, int hop, Padding padding, float[][] out) {
         FrameFft.Batch batch = batches.get();
         int frames = out[0].length;
@@ -78,19 +78,16 @@ public final class Stft {
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int count = Math.min(BLOCK, frames - t0);
             int first = t0 * hop - nFft / 2;
-            if (first >= 0 && first + (count - 1) * hop + nFft <= y.length) {
-                batch.frames(y, first, hop, count, window);
-            } else {
+            int b0 = 0;
+            while (b0 < count && first + b0 * hop < 0) b0++;
+            int b1 = b0;
+            while (b1 < count && first + b1 * hop + nFft <= y.length) b1++;
+            if (b1 > b0) batch.frames(b0, y, first + b0 * hop, hop, b1 - b0, window);
+            for (int b = 0; b < count; b++) {
+                if (b >= b0 && b < b1) continue;
                 if (buf == null) buf = new float[nFft];
-                for (int b = 0; b < count; b++) {
-                    int start = first + b * hop;
-                    if (start >= 0 && start + nFft <= y.length) {
-                        batch.frame(b, y, start, window);
-                    } else {
-                        padded(y, start, t0 + b, padding, buf);
-                        batch.frame(b, buf, 0, window);
-                    }
-                }
+                padded(y, first + b * hop, t0 + b, padding, buf);
+                batch.frame(b, buf, 0, window);
             }
             batch.transform();
             batch.power(out, t0, count);

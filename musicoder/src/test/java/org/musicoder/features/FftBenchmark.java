@@ -93,7 +93,7 @@ public class FftBenchmark {
     public float[][] frameFft() {
         for (int t0 = 0; t0 < frames; t0 += width) {
             int count = Math.min(width, frames - t0);
-            batch.frames(y, t0 * hop, hop, count, window);
+            batch.frames(0, y, t0 * hop, hop, count, window);
             batch.transform();
             batch.power(out, t0, count);
         }

@@ -29,7 +29,7 @@ class FrameFftTest {
         float[] window = new float[n];
         for (int j = 0; j < n; j++) window[j] = (float) rnd.nextDouble();
         FrameFft.Batch b = FrameFft.of(n).batch(width);
-        b.frames(y, 0, 37, width, window);
+        b.frames(0, y, 0, 37, width, window);
         b.transform();
         for (int f = 0; f < width; f++) assertMatches("n=" + n + " frame " + f, b, n, f, y, f * 37, window);
     }
@@ -51,13 +51,14 @@ class FrameFftTest {
     }
 
     @Test
-    void powerIsSquaredMagnitudeOfTheSpectrum() {
+    void powerIsSquaredMagnitudeOfTheSpectrumAndLanesCanBeLoadedInParts() {
         int n = 512;
         float[] y = new float[n + 3 * 100];
         Random rnd = new Random(7);
         for (int i = 0; i < y.length; i++) y[i] = rnd.nextFloat() - 0.5f;
         FrameFft.Batch b = FrameFft.of(n).batch(16);
-        b.frames(y, 0, 100, 4, null);
+        b.frames(0, y, 0, 100, 2, null);
+        b.frames(2, y, 200, 100, 2, null);
         b.transform();
         float[][] out = new float[n / 2 + 1][10];
         b.power(out, 5, 4);
@@ -77,8 +78,9 @@ class FrameFftTest {
         assertThrows(IllegalArgumentException.class, () -> FrameFft.of(2));
         FrameFft.Batch b = FrameFft.of(8).batch(4);
         assertThrows(IndexOutOfBoundsException.class, () -> b.frame(0, new float[10], 3, null));
-        assertThrows(IndexOutOfBoundsException.class, () -> b.frames(new float[20], 0, 7, 3, null));
-        assertThrows(IllegalArgumentException.class, () -> b.frames(new float[20], 0, 1, 5, null));
+        assertThrows(IndexOutOfBoundsException.class, () -> b.frames(0, new float[20], 0, 7, 3, null));
+        assertThrows(IllegalArgumentException.class, () -> b.frames(0, new float[20], 0, 1, 5, null));
+        assertThrows(IllegalArgumentException.class, () -> b.frames(2, new float[20], 0, 1, 3, null));
     }
 
     private static void assertMatches(String what, FrameFft.Batch b, int n, int f, float[] y, int off, float[] window) {
