@@ -82,7 +82,7 @@ public final class FrameFft {
     }
 
     /**
-     * A new work area for {@code width} frames ({@code 2 n width} floats). Use at least 32 (C2 does not vectorize
+     * A new work area for {@code width} frames ({@code n width} floats). Use at least 32 (C2 does not vectorize
      * loops that are shorter than its unroll factor, 16 on AVX-512), ideally a multiple of 16; on this project's
      * machines 64 and 128 were fastest for {@code n = 2048}.
      *

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FftBenchmark {
     @Param({"2048", "512"})
     int n;
-    @Param({"32"})
+    @Param({"64"})
     int width;
 
     private float[] y;
