@@ -18,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * b.bin(k, re, im);                                 // re[f] + i im[f] = X_k of frame f, k = 0..n/2
  * b.power(out, t0, count);                          // or |X_k|^2 straight into out[k][t0 + f]
  * </pre>
- * Units: {@code X_k = sum_{j<n} x_j w_j exp(-2 pi i j k / n)}, {@code k = 0..n/2}: numpy's {@code rfft} of the
+ * For centred frames with zero padding (librosa's {@code center=True, pad_mode='constant'}) pad the signal once
+ * with {@code n/2} zeros on each side; frame {@code t} then starts at {@code t * hop} of the padded signal. Stale
+ * lanes (beyond the frames loaded) are transformed too and can simply be ignored.
+ *
+ * <p>Units: {@code X_k = sum_{j<n} x_j w_j exp(-2 pi i j k / n)}, {@code k = 0..n/2}: numpy's {@code rfft} of the
  * windowed frame, unnormalised, in the units of the samples (so {@code librosa.stft}'s value for that frame).
  * Accuracy: max abs error <= 3e-7 of the frame's largest {@code |X_k|} against a double-precision FFT, on
  * random and on music frames, sizes 4..8192.
