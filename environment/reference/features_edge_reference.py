@@ -7,6 +7,7 @@ power_to_db(ref=1, amin=1e-10, top_db=80), DCT-II ortho, 20 MFCC, delta width 9 
   y.npy                float32 input waveform (the Java test reads it back)
   stft_mag.npy         |librosa.stft| (1025 x frames), pad_mode='constant'
   stft_mag_reflect.npy same with pad_mode='reflect' (some cases)
+  stft_mag_n{N}_h{H}.npy |librosa.stft| with n_fft N, hop H, pad 'constant' (frames10 only: other FFT sizes)
   mel_power.npy chroma.npy mfcc.npy log_mel.npy   (dims x frames)
   mfcc_delta.npy       librosa.feature.delta(width=9) if frames >= 9; for 2..8 frames (librosa raises)
                        scipy.signal.savgol_filter(mfcc, frames, 1, deriv=1, mode='interp'), the project's
@@ -53,6 +54,7 @@ CASES = {
     "frames10": (tone(9 * 1024), True),  # 10 frames, length a multiple of hop (librosa's reflect quirk)
     "quiet_8bit": (quiet_8bit(SR), False),  # 44 frames
 }
+OTHER_SIZES = {"frames10": [(1000, 250), (256, 64)]}
 FILTERS = [("mel", 44100, 2048, 128), ("mel", 16000, 512, 40), ("chroma", 44100, 2048, 12),
            ("chroma", 22050, 1024, 12)]
 
@@ -79,6 +81,10 @@ def main():
             arrays["mfcc_delta"] = scipy.signal.savgol_filter(mfcc, frames, 1, deriv=1, axis=-1, mode="interp")
         if reflect:
             arrays["stft_mag_reflect"] = np.abs(librosa.stft(y, pad_mode="reflect", **STFT))
+        for n_fft, hop in OTHER_SIZES.get(name, []):
+            arrays[f"stft_mag_n{n_fft}_h{hop}"] = np.abs(librosa.stft(
+                y, n_fft=n_fft, hop_length=hop, win_length=n_fft, window="hamming", center=True,
+                pad_mode="constant"))
         for k, v in arrays.items():
             np.save(os.path.join(d, k + ".npy"), np.ascontiguousarray(v, dtype=np.float32))
         print(name, len(y), "samples", frames, "frames")

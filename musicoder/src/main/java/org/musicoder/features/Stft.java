@@ -15,16 +15,20 @@ import org.jtransforms.fft.FloatFFT_1D;
  * reflecting the whole clip: with {@code n_fft = 2 hop} and {@code n} a multiple of {@code hop}, in the last
  * frame's final sample.
  *
- * <p>The window is the periodic Hamming window {@code 0.54 - 0.46 cos(2 pi k / n_fft)}; the FFT is JTransforms'
- * single-precision real FFT. Plans (window and FFT tables) are cached per {@code n_fft} and are thread-safe.
+ * <p>The window is the periodic Hamming window {@code 0.54 - 0.46 cos(2 pi k / n_fft)}. The FFT is single
+ * precision: {@link FrameFft}, {@value #BLOCK} frames at a time, for power-of-two {@code n_fft}, else JTransforms'
+ * real FFT frame by frame. Plans (window and FFT tables) are cached per {@code n_fft} and are thread-safe; each
+ * thread keeps one {@link FrameFft.Batch} per {@code n_fft} ({@code n_fft BLOCK} floats, 0.5 MB for 2048).
  */
 public final class Stft {
     private static final ConcurrentHashMap<Integer, Stft> PLANS = new ConcurrentHashMap<>();
-    /** Frames transformed before their spectra are transposed into the output. */
-    private static final int BLOCK = 32;
+    /** Frames transformed together. */
+    private static final int BLOCK = 64;
 
     private final int nFft;
     private final float[] window;
+    /** Exactly one of {@code batches} (power-of-two sizes) and {@code fft} is set. */
+    private final ThreadLocal<FrameFft.Batch> batches;
     private final FloatFFT_1D fft;
 
     private Stft(int nFft) {
@@ -32,7 +36,9 @@ public final class Stft {
         this.nFft = nFft;
         this.window = new float[nFft];
         for (int k = 0; k < nFft; k++) window[k] = (float) (0.54 - 0.46 * Math.cos(2 * Math.PI * k / nFft));
-        this.fft = new FloatFFT_1D(nFft);
+        boolean pow2 = nFft >= 4 && Integer.bitCount(nFft) == 1;
+        this.batches = pow2 ? ThreadLocal.withInitial(() -> FrameFft.of(nFft).batch(BLOCK)) : null;
+        this.fft = pow2 ? null : new FloatFFT_1D(nFft);
     }
 
     /** The cached plan for {@code nFft} (even). */
@@ -58,19 +64,50 @@ public final class Stft {
             throw new IllegalArgumentException("Stft: cannot reflect-pad an empty clip");
         int n = y.length;
         int frames = 1 + n / hop;
-        int bins = 1 + nFft / 2;
-        float[][] out = new float[bins][frames];
-        float[][] spec = new float[BLOCK][nFft];
+        float[][] out = new float[1 + nFft / 2][frames];
         Padding padding = new Padding(n, nFft, hop, pad);
+        if (batches != null) computeBatched(y, hop, padding, out);
+        else computePerFrame(y, hop, padding, out);
+        return out;
+    }
+
+    /** Blocks of {@link #BLOCK} frames through {@link FrameFft}; padded edge frames are loaded one by one. */
+    private void computeBatched(float[] y, int hop, Padding padding, float[][] out) {
+        FrameFft.Batch batch = batches.get();
+        int frames = out[0].length;
+        float[] buf = null;
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            int first = t0 * hop - nFft / 2;
+            int b0 = 0;
+            while (b0 < count && first + b0 * hop < 0) b0++;
+            int b1 = b0;
+            while (b1 < count && first + b1 * hop + nFft <= y.length) b1++;
+            if (b1 > b0) batch.frames(b0, y, first + b0 * hop, hop, b1 - b0, window);
+            for (int b = 0; b < count; b++) {
+                if (b >= b0 && b < b1) continue;
+                if (buf == null) buf = new float[nFft];
+                padded(y, first + b * hop, t0 + b, padding, buf);
+                batch.frame(b, buf, 0, window);
+            }
+            batch.transform();
+            batch.power(out, t0, count);
+        }
+    }
+
+    /** JTransforms, one frame at a time (sizes that are not powers of two). */
+    private void computePerFrame(float[] y, int hop, Padding padding, float[][] out) {
+        int frames = out[0].length;
+        float[][] spec = new float[BLOCK][nFft];
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int count = Math.min(BLOCK, frames - t0);
             for (int b = 0; b < count; b++) {
-                fill(y, (t0 + b) * hop - nFft / 2, t0 + b, padding, spec[b]);
+                padded(y, (t0 + b) * hop - nFft / 2, t0 + b, padding, spec[b]);
+                for (int k = 0; k < nFft; k++) spec[b][k] *= window[k];
                 fft.realForward(spec[b]);
             }
             transposePower(spec, count, out, t0);
         }
-        return out;
     }
 
     /** {@code |X_k|^2} of {@code count} packed real spectra (JTransforms layout) into {@code out[k][t0 + b]}. */
@@ -90,16 +127,15 @@ public final class Stft {
         }
     }
 
-    /** Windowed frame starting at sample {@code start} (may lie outside the clip) into {@code buf}. */
-    private void fill(float[] y, int start, int frame, Padding padding, float[] buf) {
+    /** The (unwindowed) frame starting at sample {@code start}, which may lie outside the clip, into {@code buf}. */
+    private void padded(float[] y, int start, int frame, Padding padding, float[] buf) {
         if (start >= 0 && start + nFft <= y.length) {
             System.arraycopy(y, start, buf, 0, nFft);
-            for (int k = 0; k < nFft; k++) buf[k] *= window[k];
             return;
         }
         int lo = padding.segmentStart(frame);
         int hi = padding.segmentEnd(frame);
-        for (int k = 0; k < nFft; k++) buf[k] = padding.sample(y, start + k, lo, hi) * window[k];
+        for (int k = 0; k < nFft; k++) buf[k] = padding.sample(y, start + k, lo, hi);
     }
 
     /** Which samples an edge frame sees: librosa's padding of the leading and trailing pieces of the clip. */

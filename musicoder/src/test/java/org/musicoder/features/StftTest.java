@@ -3,6 +3,7 @@ package org.musicoder.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StftTest {
@@ -25,6 +26,16 @@ class StftTest {
         assertEquals(CFG.frames(y.length), mag[0].length);
         if (clip.equals("silence") || clip.equals("empty")) Fixtures.assertAbsClose(clip, mag, Fixtures.load(dir, "stft_mag"), 0);
         else Fixtures.assertClose(clip + " stft", mag, Fixtures.load(dir, "stft_mag"), 1e-5);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1000, 250", "256, 64"})
+    void otherFftSizesMatchLibrosa(int nFft, int hop) {
+        String dir = "librosa_edge/frames10";
+        FeatureConfig cfg = new FeatureConfig(44100, nFft, hop, 12, 20, 128, 9, 144, 24, 32.70319566257483,
+                FeatureConfig.CqtVariant.CQT_24_BPO, FeatureConfig.PadMode.CONSTANT, 1e-6, 1e-8);
+        float[][] mag = Fixtures.sqrt(Stft.power(Fixtures.waveform(dir), cfg));
+        Fixtures.assertClose("n_fft " + nFft + " stft", mag, Fixtures.load(dir, "stft_mag_n" + nFft + "_h" + hop), 1e-5);
     }
 
     @ParameterizedTest
