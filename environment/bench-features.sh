@@ -19,7 +19,9 @@ wav="$root/musicoder/src/test/resources/fixtures/audio/test30.wav"
 
 librosa_run() {
   [ -n "$chroot_dir" ] || return 0
-  "$root/environment/reference/librosa-chroot.sh" "$chroot_dir" "$wav" "$out/librosa-$1" --time 7 >/dev/null
+  # one thread, like the Java side
+  OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 NUMBA_NUM_THREADS=1 \
+    "$root/environment/reference/librosa-chroot.sh" "$chroot_dir" "$wav" "$out/librosa-$1" --time 7 >/dev/null
   python3 - "$out/librosa-$1/meta.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))["timing_s"]["warm_median"]
