@@ -22,6 +22,14 @@ require_packages() {
   [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
 }
 
+# Debian's python3-torch for /usr/bin/python3 (the PyTorch twin of the model tests).
+require_python_torch() {
+  [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import torch, numpy' >/dev/null 2>&1 && return 0
+  musicoder_apt_install python3-torch python3-numpy || return 1
+  /usr/bin/python3 -c 'import torch, numpy' >/dev/null ||
+    { echo "musicoder: /usr/bin/python3 still cannot import torch after installing python3-torch" >&2; return 1; }
+}
+
 # Java >= 17 and Maven.
 require_java_maven() {
   require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1

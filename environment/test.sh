@@ -4,5 +4,6 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/environment/require.sh"
 require_java_maven
+require_python_torch
 cd "$root"
 exec mvn -B -ntp test "$@"

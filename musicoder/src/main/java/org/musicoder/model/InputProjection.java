@@ -1,0 +1,65 @@
+package org.musicoder.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.nio.FloatBuffer;
+
+/**
+ * The input layer (paper section 3.2): {@code x_i = W t_i + b + PE(i)}, then dropout. PE is
+ * {@link SinusoidalPositions}; W is [H, 324] and b [H] (PyTorch {@code input_proj}).
+ *
+ * <p>Input: frames {@code [B, T, 324]}. Output: {@code [B, T, H]}.
+ */
+public final class InputProjection extends AbstractBlock {
+    private final Linear linear;
+    private final int hidden;
+    private final int maxFrames;
+    private final float dropout;
+    private final float[] positions;
+
+    /**
+     * @param config the model size (H, input dimension, max frames, dropout)
+     */
+    public InputProjection(MusiCoderConfig config) {
+        hidden = config.hidden();
+        maxFrames = config.maxFrames();
+        dropout = config.dropout();
+        positions = SinusoidalPositions.table(maxFrames, hidden);
+        linear = addChildBlock("input_proj", Linear.builder().setUnits(hidden).build());
+        TorchInit.linear(linear, config.inputDim());
+    }
+
+    /** The linear map W t + b. */
+    public Linear linear() {
+        return linear;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray frames = inputs.head();
+        int t = Math.toIntExact(frames.getShape().get(1));
+        if (t > maxFrames)
+            throw new IllegalArgumentException("input of " + t + " frames exceeds the model's max_frames " + maxFrames);
+        NDArray pe = frames.getManager().create(FloatBuffer.wrap(positions, 0, t * hidden), new Shape(t, hidden));
+        NDArray x = linear.forward(ps, new NDList(frames), training).head().add(pe);
+        return Dropout.dropout(x, dropout, training);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputs) {
+        return linear.getOutputShapes(new Shape[] {inputs[0]});
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        linear.initialize(manager, dataType, inputShapes[0]);
+    }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/python3
+"""The PyTorch twin of org.musicoder.model.MusiCoderModel, built from torch.nn.TransformerEncoderLayer.
+
+Runs with Debian 12's python3-torch (torch 1.13) and numpy; no safetensors package (the format is parsed here).
+
+  twin.py forward MODEL.safetensors INPUT.npy LENGTHS OUTDIR
+      INPUT: float32 [B, T, 324] (padded batch); LENGTHS: comma-separated valid frames per clip.
+      Loads the model (strict state_dict), runs it in eval mode (dropout off) with src_key_padding_mask
+      and writes OUTDIR/hidden.npy [B, T, H] and OUTDIR/head.npy [B, T, 324] (float32).
+  twin.py count CONFIG.json...
+      Prints "name count" per configuration: the number of parameters of the twin built from it.
+"""
+import json
+import struct
+import sys
+
+import numpy as np
+import torch
+from torch import nn
+
+
+def positions(frames, hidden):
+    """Paper eq. (1): PE[pos, 2i] = sin(pos / 10000^(2i/H)), PE[pos, 2i+1] = cos(pos / 10000^(2i/H))."""
+    pos = torch.arange(frames, dtype=torch.float64).unsqueeze(1)
+    div = torch.pow(10000.0, torch.arange(0, hidden, 2, dtype=torch.float64) / hidden)
+    pe = torch.zeros(frames, hidden, dtype=torch.float64)
+    pe[:, 0::2] = torch.sin(pos / div)
+    pe[:, 1::2] = torch.cos(pos / div)
+    return pe.float()
+
+
+class Head(nn.Module):
+    def __init__(self, hidden, out):
+        super().__init__()
+        self.dense = nn.Linear(hidden, hidden)
+        self.norm = nn.LayerNorm(hidden, eps=1e-5)
+        self.out = nn.Linear(hidden, out)
+
+    def forward(self, h):
+        return self.out(self.norm(nn.functional.gelu(self.dense(h))))
+
+
+class MusiCoderTwin(nn.Module):
+    def __init__(self, cfg):
+        super().__init__()
+        h = cfg["hidden"]
+        self.input_proj = nn.Linear(cfg["input_dim"], h)
+        self.dropout = nn.Dropout(cfg["dropout"])
+        layer = nn.TransformerEncoderLayer(
+            d_model=h, nhead=cfg["heads"], dim_feedforward=cfg["ffn"], dropout=cfg["dropout"],
+            activation="gelu", layer_norm_eps=1e-5, batch_first=True, norm_first=False)
+        self.encoder = nn.TransformerEncoder(layer, cfg["layers"], enable_nested_tensor=False)
+        self.head = Head(h, cfg["input_dim"])
+        self.register_buffer("pe", positions(cfg["max_frames"], h), persistent=False)
+
+    def forward(self, x, padding=None):
+        h = self.dropout(self.input_proj(x) + self.pe[: x.shape[1]])
+        h = self.encoder(h, src_key_padding_mask=padding)
+        return h, self.head(h)
+
+
+def read_safetensors(path):
+    """Returns ({name: float32 tensor}, metadata) of a safetensors file (F32 only)."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    (n,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8 : 8 + n].decode("utf-8"))
+    meta = header.pop("__metadata__", {})
+    data = bytearray(raw[8 + n :])
+    tensors = {}
+    for name, t in header.items():
+        if t["dtype"] != "F32":
+            raise SystemExit(f"{path}: {name} has dtype {t['dtype']}")
+        b, e = t["data_offsets"]
+        arr = torch.frombuffer(data, dtype=torch.float32, count=(e - b) // 4, offset=b)
+        tensors[name] = arr.reshape(t["shape"]).clone()
+    return tensors, meta
+
+
+def forward(model_path, input_path, lengths, outdir):
+    tensors, meta = read_safetensors(model_path)
+    cfg = json.loads(meta["config"])
+    model = MusiCoderTwin(cfg)
+    model.load_state_dict(tensors, strict=True)
+    model.eval()
+    x = torch.from_numpy(np.load(input_path).astype(np.float32))
+    lengths = [int(v) for v in lengths.split(",")]
+    padding = torch.arange(x.shape[1]).unsqueeze(0) >= torch.tensor(lengths).unsqueeze(1)
+    # Gradients stay enabled so that nn.TransformerEncoderLayer takes its documented Python path
+    # (the fused inference fast path needs torch.no_grad()).
+    hidden, head = model(x, padding)
+    np.save(f"{outdir}/hidden.npy", hidden.detach().numpy())
+    np.save(f"{outdir}/head.npy", head.detach().numpy())
+    print("params", sum(p.numel() for p in model.parameters()))
+
+
+def count(paths):
+    for p in paths:
+        with open(p) as f:
+            cfg = json.load(f)
+        print(cfg["name"], sum(p.numel() for p in MusiCoderTwin(cfg).parameters()))
+
+
+if __name__ == "__main__":
+    torch.set_num_threads(1)
+    if len(sys.argv) == 6 and sys.argv[1] == "forward":
+        forward(*sys.argv[2:])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "count":
+        count(sys.argv[2:])
+    else:
+        raise SystemExit(__doc__)
