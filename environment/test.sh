@@ -6,4 +6,4 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 require_java_maven
 require_python_torch
 cd "$root"
-exec mvn -B -ntp test "$@"
+exec mvn -B -ntp -Dstyle.color=never test "$@"
