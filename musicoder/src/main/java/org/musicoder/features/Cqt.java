@@ -1,6 +1,5 @@
 package org.musicoder.features;
 
-import org.jtransforms.fft.DoubleFFT_1D;
 import org.musicoder.audio.Resampler;
 
 /**
@@ -16,6 +15,8 @@ import org.musicoder.audio.Resampler;
 public final class Cqt {
     /** librosa's default sparsification quantile of the filter basis. */
     static final double SPARSITY = 0.01;
+    /** Frames per batched FFT. */
+    private static final int BLOCK = 64;
 
     private Cqt() {}
 
@@ -78,28 +79,23 @@ public final class Cqt {
         return frames;
     }
 
-    /** One octave: rectangular-window STFT frames (centred, zero padded) through the sparse basis. */
+    /**
+     * One octave: rectangular-window STFT frames (centred, zero padded), {@link #BLOCK} at a time through the
+     * batched double-precision FFT and the sparse basis.
+     */
     private static void respond(float[] y, int hop, SparseBasis basis, double[][] out, int row, int frames) {
-        int nFft = basis.nFft, half = nFft / 2, lo = basis.minBin, width = basis.maxBin - lo + 1;
-        DoubleFFT_1D fft = Fft.of(nFft);
-        double[] buf = new double[nFft], xr = new double[width], xi = new double[width];
-        double[] x = new double[y.length];
-        for (int i = 0; i < x.length; i++) x[i] = y[i];
-        for (int t = 0; t < frames; t++) {
-            int s = t * hop - half;
-            int from = Math.max(0, -s), to = Math.max(from, Math.min(nFft, y.length - s));
-            java.util.Arrays.fill(buf, 0, from, 0);
-            System.arraycopy(x, s + from, buf, from, to - from);
-            java.util.Arrays.fill(buf, to, nFft, 0);
-            fft.realForward(buf);
-            // unpack the bins the basis touches from JTransforms' packed layout
-            for (int j = 0; j < width; j++) {
-                int bin = lo + j;
-                boolean real = bin == 0 || bin == half;
-                xr[j] = bin == 0 ? buf[0] : bin == half ? buf[1] : buf[2 * bin];
-                xi[j] = real ? 0 : buf[2 * bin + 1];
-            }
-            basis.magnitudes(xr, xi, out, row, t);
+        int nFft = basis.nFft, lo = basis.minBin, width = basis.maxBin - lo + 1;
+        FrameFftDouble batch = FrameFft.of(nFft).doubleBatch(BLOCK);
+        float[] padded = new float[y.length + nFft];
+        System.arraycopy(y, 0, padded, nFft / 2, y.length);
+        // bins minBin..maxBin of the block's frames, bin-major so that the basis product runs along frames
+        double[][] xr = new double[width][BLOCK], xi = new double[width][BLOCK];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            batch.frames(padded, t0 * hop, hop, count);
+            batch.transform();
+            for (int j = 0; j < width; j++) batch.bin(lo + j, xr[j], xi[j]);
+            basis.magnitudes(xr, xi, out, row, t0, count);
         }
     }
 }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Single-precision real-input FFT of a power-of-two size {@code n}, computed for many frames at once.
+ * Single-precision real-input FFT of a power-of-two size {@code n}, computed for many frames at once (and, by
+ * {@link #doubleBatch}, the same in double precision).
  *
  * <p>Layout: a {@link Batch} holds {@code width} frames side by side, index-major and frame-minor. Sample pair
  * {@code j} and, after the transform, every intermediate value is a {@code float[width]} row whose lane
@@ -29,42 +30,41 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Algorithm: the complex FFT of size {@code n/2} of {@code z_j = x_{2j} + i x_{2j+1}} (radix-4 decimation in
  * frequency, a radix-2 stage when {@code log2(n/2)} is odd; stages whose butterflies span fewer rows than fit in
- * L1 run depth first), then the real-input split {@code X_k = E_k + W_n^k O_k}. Plans (twiddle and bit-reversal
- * tables) are cached per size and immutable; a {@code Batch} is a work area for one thread at a time and
- * allocates nothing after its creation.
+ * L1 run depth first: {@link FftLanes}), then the real-input split {@code X_k = E_k + W_n^k O_k}. Plans (twiddle
+ * and bit-reversal tables) are cached per size and immutable; a {@code Batch} is a work area for one thread at a
+ * time and allocates nothing after its creation.
  */
 public final class FrameFft {
     private static final ConcurrentHashMap<Integer, FrameFft> PLANS = new ConcurrentHashMap<>();
-    /** Work rows of up to this many bytes are transformed depth first (a typical L1 data cache). */
-    private static final int L1_BYTES = 32 * 1024;
 
     private final int n;
-    private final int m;
+    /** Size {@code n/2} of the complex FFT. */
+    final int m;
     /** {@code W_m^t = cos - i sin} of {@code 2 pi t / m}, {@code t < m}. */
-    private final float[] cos;
-    private final float[] sin;
+    final double[] cos;
+    final double[] sin;
     /** Half of {@code cos} and {@code sin} of {@code 2 pi k / n}, {@code k <= m}, for the split step. */
-    private final float[] halfCos;
-    private final float[] halfSin;
+    final double[] halfCos;
+    final double[] halfSin;
     /** Complex bin {@code k} of size {@code m} ends up in row {@code rev[k]} (bit reversal). */
-    private final int[] rev;
+    final int[] rev;
 
     private FrameFft(int n) {
         if (n < 4 || Integer.bitCount(n) != 1)
             throw new IllegalArgumentException("FrameFft: size must be a power of two >= 4, got " + n);
         this.n = n;
         this.m = n / 2;
-        cos = new float[m];
-        sin = new float[m];
+        cos = new double[m];
+        sin = new double[m];
         for (int t = 0; t < m; t++) {
-            cos[t] = (float) Math.cos(2 * Math.PI * t / m);
-            sin[t] = (float) Math.sin(2 * Math.PI * t / m);
+            cos[t] = Math.cos(2 * Math.PI * t / m);
+            sin[t] = Math.sin(2 * Math.PI * t / m);
         }
-        halfCos = new float[m + 1];
-        halfSin = new float[m + 1];
+        halfCos = new double[m + 1];
+        halfSin = new double[m + 1];
         for (int k = 0; k <= m; k++) {
-            halfCos[k] = (float) (0.5 * Math.cos(2 * Math.PI * k / n));
-            halfSin[k] = (float) (0.5 * Math.sin(2 * Math.PI * k / n));
+            halfCos[k] = 0.5 * Math.cos(2 * Math.PI * k / n);
+            halfSin[k] = 0.5 * Math.sin(2 * Math.PI * k / n);
         }
         rev = new int[m];
         int bits = Integer.numberOfTrailingZeros(m);
@@ -93,37 +93,35 @@ public final class FrameFft {
      * @param width frames per transform, {@code >= 1}
      */
     public Batch batch(int width) {
-        if (width < 1) throw new IllegalArgumentException("FrameFft: batch width must be >= 1, got " + width);
         return new Batch(width);
     }
 
+    /**
+     * A new double-precision work area for {@code width} frames ({@code n width} doubles); see
+     * {@link FrameFftDouble}.
+     *
+     * @param width frames per transform, {@code >= 1} (at least 16 for SIMD code)
+     */
+    public FrameFftDouble doubleBatch(int width) {
+        return new FrameFftDouble(this, width);
+    }
+
     /** {@code width} frames in the index-major layout, their transform, and their spectra. */
-    public final class Batch {
-        private final int width;
+    public final class Batch extends FftLanes {
         /** Input as {@code x_{2j} + i x_{2j+1}} in rows {@code j < m}; overwritten by the complex FFT. */
         private final float[][] zr;
         private final float[][] zi;
-        /** Butterflies of at most this span run depth first, on rows that fit the L1 cache. */
-        private final int leaf;
         private final float[] rowRe;
         private final float[] rowIm;
         private final float[] rowPower;
 
         private Batch(int width) {
-            this.width = width;
+            super(FrameFft.this, width, 2 * Float.BYTES);
             zr = new float[m][width];
             zi = new float[m][width];
-            int span = 4;
-            while (span < m && 2L * span * width * Float.BYTES <= L1_BYTES) span *= 2;
-            leaf = span;
             rowRe = new float[width];
             rowIm = new float[width];
             rowPower = new float[width];
-        }
-
-        /** Frames per transform. */
-        public int width() {
-            return width;
         }
 
         /**
@@ -191,20 +189,6 @@ public final class FrameFft {
         }
 
         /**
-         * Transforms all {@code width} lanes in place (the loaded frames are overwritten); then read the spectra
-         * with {@link #bin} or {@link #power}.
-         */
-        public void transform() {
-            int q = m / 4;
-            for (; q >= 1 && 4 * q > leaf; q /= 4) radix4(0, m, q);
-            int span = Math.max(4 * q, 2);
-            for (int g = 0; g < m; g += span) {
-                for (int r = q; r >= 1; r /= 4) radix4(g, g + span, r);
-                if (Integer.numberOfTrailingZeros(m) % 2 == 1) radix2(g, g + span);
-            }
-        }
-
-        /**
          * Bin {@code k} of every lane, after {@link #transform}: {@code re[f] + i im[f] = X_k} of frame {@code f}.
          *
          * @param k  bin, {@code 0 <= k <= n/2}; its frequency is {@code k * sampleRate / n}
@@ -237,7 +221,7 @@ public final class FrameFft {
             System.arraycopy(rowPower, 0, out[m], col, count);
             for (int k = 1; k < m; k++) {
                 float[] ar = zr[rev[k]], ai = zi[rev[k]], cr = zr[rev[m - k]], ci = zi[rev[m - k]];
-                float nhc = -halfCos[k], nhs = -halfSin[k], hs = halfSin[k];
+                float hs = (float) halfSin[k], nhc = (float) -halfCos[k], nhs = -hs;
                 for (int f = 0; f < width; f++) {   // split(k) fused with |.|^2
                     float sr = ar[f] + cr[f], di = ai[f] - ci[f];
                     float si = ai[f] + ci[f], dr = cr[f] - ar[f];
@@ -249,38 +233,9 @@ public final class FrameFft {
             }
         }
 
-        /**
-         * Radix-4 decimation-in-frequency stage on rows {@code [lo, hi)}, butterflies of span {@code 4q}, as two
-         * radix-2 steps on the same four rows (still in L1 for the second step): outputs 0, 2, 1, 3 of each
-         * 4-point DFT go to rows {@code a, a+q, a+2q, a+3q}, times {@code W^0, W^2j, W^j, W^3j}, which keeps the
-         * result in bit-reversed order.
-         */
-        private void radix4(int lo, int hi, int q) {
-            int stride = m / (4 * q);
-            for (int g = lo; g < hi; g += 4 * q) {
-                for (int j = 0; j < q; j++) {
-                    int a = g + j, b = a + q, c = b + q, d = c + q;
-                    sumDiff(zr[a], zi[a], zr[c], zi[c]);
-                    sumDiffTimesMinusI(zr[b], zi[b], zr[d], zi[d]);
-                    if (j == 0) {
-                        sumDiff(zr[a], zi[a], zr[b], zi[b]);
-                        sumDiff(zr[c], zi[c], zr[d], zi[d]);
-                    } else {
-                        int t = j * stride;
-                        sumDiffTwiddle(zr[a], zi[a], zr[b], zi[b], cos[2 * t], sin[2 * t]);
-                        sumDiffTwiddle2(zr[c], zi[c], zr[d], zi[d], cos[t], sin[t], cos[3 * t], sin[3 * t]);
-                    }
-                }
-            }
-        }
-
-        /* The lane loops below are small (C2 in JDK 17 unrolls, hence vectorizes, only loop bodies of up to about
-           60 nodes) and combine products by subtraction, never addition: C2 may order the operands of an addition
-           differently in the unrolled copies of the body and then, depending on the run, gives up vectorizing.
-           Math.fma is avoided too: without hardware FMA it falls back to BigDecimal. */
-
-        /** {@code (a, b) = (a + b, a - b)} lane by lane. */
-        private void sumDiff(float[] ar, float[] ai, float[] br, float[] bi) {
+        @Override
+        void sumDiff(int a, int b) {
+            float[] ar = zr[a], ai = zi[a], br = zr[b], bi = zi[b];
             for (int f = 0; f < width; f++) {
                 float xr = ar[f], xi = ai[f], yr = br[f], yi = bi[f];
                 ar[f] = xr + yr;
@@ -290,8 +245,9 @@ public final class FrameFft {
             }
         }
 
-        /** {@code (a, b) = (a + b, -i (a - b))} lane by lane. */
-        private void sumDiffTimesMinusI(float[] ar, float[] ai, float[] br, float[] bi) {
+        @Override
+        void sumDiffTimesMinusI(int a, int b) {
+            float[] ar = zr[a], ai = zi[a], br = zr[b], bi = zi[b];
             for (int f = 0; f < width; f++) {
                 float xr = ar[f], xi = ai[f], yr = br[f], yi = bi[f];
                 ar[f] = xr + yr;
@@ -301,9 +257,10 @@ public final class FrameFft {
             }
         }
 
-        /** {@code (a, b) = (a + b, (a - b)(c - i s))} lane by lane. */
-        private void sumDiffTwiddle(float[] ar, float[] ai, float[] br, float[] bi, float c, float s) {
-            float ns = -s;
+        @Override
+        void sumDiffTwiddle(int a, int b, double cd, double sd) {
+            float[] ar = zr[a], ai = zi[a], br = zr[b], bi = zi[b];
+            float c = (float) cd, s = (float) sd, ns = -s;
             for (int f = 0; f < width; f++) {
                 float xr = ar[f], xi = ai[f], yr = br[f], yi = bi[f];
                 ar[f] = xr + yr;
@@ -314,10 +271,10 @@ public final class FrameFft {
             }
         }
 
-        /** {@code (a, b) = ((a + b)(c1 - i s1), (a - b)(c3 - i s3))} lane by lane. */
-        private void sumDiffTwiddle2(float[] ar, float[] ai, float[] br, float[] bi,
-                                     float c1, float s1, float c3, float s3) {
-            float ns1 = -s1, ns3 = -s3;
+        @Override
+        void sumDiffTwiddle2(int a, int b, double c1d, double s1d, double c3d, double s3d) {
+            float[] ar = zr[a], ai = zi[a], br = zr[b], bi = zi[b];
+            float c1 = (float) c1d, s1 = (float) s1d, c3 = (float) c3d, s3 = (float) s3d, ns1 = -s1, ns3 = -s3;
             for (int f = 0; f < width; f++) {
                 float xr = ar[f], xi = ai[f], yr = br[f], yi = bi[f];
                 float ur = xr + yr, ui = xi + yi;
@@ -327,11 +284,6 @@ public final class FrameFft {
                 br[f] = dr * c3 - di * ns3;
                 bi[f] = di * c3 - dr * s3;
             }
-        }
-
-        /** Last radix-2 stage (span 2, no twiddles) on rows {@code [lo, hi)}. */
-        private void radix2(int lo, int hi) {
-            for (int a = lo; a < hi; a += 2) sumDiff(zr[a], zi[a], zr[a + 1], zi[a + 1]);
         }
 
         /** Bin {@code k} from the half-size complex spectrum: {@code X_k = E_k + W_n^k O_k}. */
@@ -344,7 +296,7 @@ public final class FrameFft {
                 return;
             }
             float[] ar = zr[rev[k]], ai = zi[rev[k]], cr = zr[rev[m - k]], ci = zi[rev[m - k]];
-            float nhc = -halfCos[k], nhs = -halfSin[k], hs = halfSin[k];
+            float hs = (float) halfSin[k], nhc = (float) -halfCos[k], nhs = -hs;
             for (int f = 0; f < width; f++) {
                 float sr = ar[f] + cr[f], di = ai[f] - ci[f];
                 float si = ai[f] + ci[f], dr = cr[f] - ar[f];

@@ -28,23 +28,34 @@ final class SparseBasis {
     }
 
     /**
-     * Magnitudes {@code |sum_j B[k, j] X[j]|} of every row against one frame's spectrum.
+     * Magnitudes {@code |sum_j B[k, j] X[j]|} of every row against a block of frames' spectra.
      *
-     * @param xr  real parts of the frame's FFT bins, indexed from {@link #minBin} ({@code xr[j - minBin]})
-     * @param xi  imaginary parts of the same bins
-     * @param out receives row {@code k}'s magnitude at {@code out[k + offset][col]}
+     * @param xr     real parts of the frames' FFT bins, {@code xr[j - minBin][f]} for bin {@code j} of frame
+     *               {@code f}
+     * @param xi     imaginary parts of the same bins
+     * @param out    receives row {@code k}'s magnitude of frame {@code f} at {@code out[k + offset][col + f]}
+     * @param offset first output row
+     * @param col    output column of frame 0
+     * @param count  frames to write
      */
-    void magnitudes(double[] xr, double[] xi, double[][] out, int offset, int col) {
+    void magnitudes(double[][] xr, double[][] xi, double[][] out, int offset, int col, int count) {
+        int width = xr[0].length;
+        double[] accR = new double[width], accI = new double[width];
         for (int k = 0; k < start.length; k++) {
             double[] br = re[k], bi = im[k];
             int s = start[k] - minBin;
-            double accR = 0, accI = 0;
+            java.util.Arrays.fill(accR, 0);
+            java.util.Arrays.fill(accI, 0);
             for (int i = 0; i < br.length; i++) {
-                double ar = xr[s + i], ai = xi[s + i];
-                accR += br[i] * ar - bi[i] * ai;
-                accI += br[i] * ai + bi[i] * ar;
+                double cr = br[i], ci = bi[i];
+                double[] ar = xr[s + i], ai = xi[s + i];
+                for (int f = 0; f < width; f++) {   // subtractions only: see FrameFft on C2 vectorization
+                    accR[f] = accR[f] - (ci * ai[f] - cr * ar[f]);
+                    accI[f] = accI[f] - (0.0 - cr * ai[f] - ci * ar[f]);
+                }
             }
-            out[k + offset][col] = Math.sqrt(accR * accR + accI * accI);
+            double[] o = out[k + offset];
+            for (int f = 0; f < count; f++) o[col + f] = Math.sqrt(accR[f] * accR[f] + accI[f] * accI[f]);
         }
     }
 }

@@ -34,6 +34,31 @@ class FrameFftTest {
         for (int f = 0; f < width; f++) assertMatches("n=" + n + " frame " + f, b, n, f, y, f * 37, window);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {4, 8, 32, 512, 2048})
+    void doubleBatchMatchesJTransformsToDoublePrecision(int n) {
+        Random rnd = new Random(n + 1);
+        int width = 21, hop = 13;
+        float[] y = new float[n + (width - 1) * hop];
+        for (int i = 0; i < y.length; i++) y[i] = (float) rnd.nextGaussian();
+        FrameFftDouble b = FrameFft.of(n).doubleBatch(width);
+        b.frames(y, 0, hop, width);
+        b.transform();
+        double[] re = new double[width], im = new double[width];
+        for (int f = 0; f < width; f++) {
+            double[] ref = reference(y, f * hop, n, null);
+            double max = 0, err = 0;
+            for (int k = 0; k <= n / 2; k++) {
+                b.bin(k, re, im);
+                max = Math.max(max, Math.hypot(ref[2 * k], ref[2 * k + 1]));
+                err = Math.max(err, Math.max(Math.abs(re[f] - ref[2 * k]), Math.abs(im[f] - ref[2 * k + 1])));
+            }
+            assertTrue(err <= 1e-13 * max, "n=" + n + " frame " + f + ": max abs error " + err / max);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> b.frames(y, 1, hop, width));
+        assertThrows(IllegalArgumentException.class, () -> b.frames(y, 0, hop, width + 1));
+    }
+
     @Test
     void audioFramesMatchDoubleFftWithSingleFrameLoads() {
         float[] y = Fixtures.waveform("librosa/test30_wav");
