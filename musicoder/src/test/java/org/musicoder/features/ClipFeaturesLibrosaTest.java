@@ -38,6 +38,7 @@ class ClipFeaturesLibrosaTest {
         assertEquals(yRef.length, y.length, "samples after load");
         double snr = snrDb(y, yRef);
         assertTrue(snr >= minSnrDb, name + ": waveform SNR " + snr + " dB < " + minSnrDb);
+        System.out.printf("e2e %s waveform SNR vs librosa.load: %.1f dB%n", name, snr);
 
         float[][] ref = Npy.read(dir.resolve("features_raw.npy")).toFloat2d();
         float[][] got = ClipFeatures.compute(file, FeatureConfig.PAPER, offset, dur, false);
@@ -46,6 +47,7 @@ class ClipFeaturesLibrosaTest {
             double e = relErr(got, ref, EDGES[b], EDGES[b + 1]);
             if (b == 2) e = deltaErr(got, ref);
             double limit = b == 4 ? cqtTol : tol;
+            System.out.printf("e2e %s %s: %.3g (bound %.0e)%n", name, BLOCKS[b], e, limit);
             assertTrue(e <= limit, name + " " + BLOCKS[b] + ": relative error " + e + " > " + limit);
         }
     }
