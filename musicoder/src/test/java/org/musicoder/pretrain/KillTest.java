@@ -1,0 +1,59 @@
+package org.musicoder.pretrain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicoder.model.Engines;
+
+/**
+ * kill -9 at random moments of a run that writes a checkpoint after every step: the checkpoint left behind
+ * always loads, and the run resumed after every kill ends with the losses of an uninterrupted run.
+ */
+class KillTest {
+    @Test
+    void killedRunsLeaveLoadableCheckpointsAndResumeToTheSameLosses(@TempDir Path out) throws Exception {
+        Random random = new Random(2024);
+        int kills = 0;
+        int loaded = 0;
+        for (int attempt = 0; attempt < 12 && kills < 6; attempt++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), KillChild.class.getName(), out.toString())
+                    .redirectErrorStream(true).redirectOutput(out.resolveSibling("child.log").toFile()).start();
+            boolean done = child.waitFor(1500 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            if (done) {
+                assertEquals(0, child.exitValue(), Files.readString(out.resolveSibling("child.log")));
+                break;
+            }
+            child.destroyForcibly().waitFor();
+            kills++;
+            Path file = out.resolve(Checkpoint.FILE);
+            if (Files.exists(file)) {
+                Checkpoint c = Checkpoint.load(file); // throws if a kill left a broken checkpoint
+                assertTrue(c.step() >= 1 && c.step() <= KillChild.STEPS);
+                loaded++;
+                System.out.println("kill " + kills + ": checkpoint at step " + c.step() + (Files.exists(
+                        file.resolveSibling(Checkpoint.FILE + ".tmp")) ? ", a partial temporary file left" : ""));
+            }
+        }
+        assertTrue(kills >= 1 && loaded >= 1, kills + " kills, " + loaded + " checkpoints loaded");
+        var engine = Engines.pytorch(1);
+        TrainingRun.resume(engine, Device.cpu(), ResumeTest.CLIPS, out, KillChild.STEPS, 1, null);
+        List<String> log = Files.readAllLines(out.resolve(TrainLog.FILE));
+        assertEquals(KillChild.STEPS, log.size());
+        try (Pretrainer p = Pretrainer.start(engine, Device.cpu(), ResumeTest.TINY, KillChild.options(), ResumeTest.CLIPS)) {
+            for (int i = 0; i < KillChild.STEPS; i++) {
+                StepResult r = p.step();
+                String want = "{\"step\":" + r.step() + ",\"loss\":" + r.loss() + ",";
+                assertTrue(log.get(i).startsWith(want), "line " + (i + 1) + ": " + log.get(i) + " vs " + want);
+            }
+        }
+    }
+}
