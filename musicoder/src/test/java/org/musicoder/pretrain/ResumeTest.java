@@ -85,6 +85,10 @@ class ResumeTest {
         assertNotEquals(a, b, "same weights, batch and masks: only dropout differs");
         try (Pretrainer p = Pretrainer.start(engine, Device.cpu(), TINY, opts, CLIPS)) {
             assertEquals(a, p.step().loss(), "same seed, same first step");
+            for (var e : org.musicoder.model.ModelWeights.byTorchName(p.model()).entrySet())
+                try (var g = e.getValue().getArray().getGradient()) {
+                    assertEquals(0f, g.abs().max().getFloat(), e.getKey() + ": gradients are zeroed after the update");
+                }
         }
     }
 
