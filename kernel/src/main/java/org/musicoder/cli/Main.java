@@ -15,11 +15,17 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling: an exception in a command is one line on stderr, exit code 2. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("musicoder: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            cmd.getErr().flush();
             return 2;
         });
-        return cl.execute(args);
+        return cl;
     }
 }
