@@ -118,7 +118,7 @@ final class PretrainCommand implements Callable<Integer> {
         }
         Engine engine = Engines.pytorch(threads);
         Device dev = Engines.device(engine, device);
-        List<float[][]> clips = TrainingClips.load(data, cache != null ? cache : Cache.defaultDir(), threads, err);
+        List<float[][]> clips = TrainingClips.load(data, false, cache != null ? cache : Cache.defaultDir(), threads, err);
         long frames = clips.stream().mapToLong(c -> c.length).sum();
         err.printf("musicoder pretrain: %s; %s; %d clips (%d frames) from %s; %s, %d PyTorch threads%n", cfg.describe(),
                 options.toJson(), clips.size(), frames, data, dev, Engines.threads());

@@ -18,8 +18,8 @@ import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
 
 /**
- * The clips a pretraining run learns from, as per-clip CMVN features: {@code demo} (the demo corpus's train split)
- * or a folder of audio. Raw features come from the feature cache (shared with {@code demo} and {@code features}),
+ * The clips a pretraining run learns from (or is evaluated on), as per-clip CMVN features: {@code demo} (the demo
+ * corpus's train split, or its validation and test splits) or a folder of audio. Raw features come from the feature cache (shared with {@code demo} and {@code features}),
  * CMVN is applied here.
  */
 final class TrainingClips {
@@ -27,17 +27,19 @@ final class TrainingClips {
 
     /**
      * @param data {@code demo} or a folder of audio files
+     * @param heldOut for {@code demo}: its validation and test splits instead of train (ignored for a folder)
      * @param cache the cache folder ({@code features/} and {@code demo-clips/} below it)
      * @param threads files processed at once
      * @param err receives one line per file that cannot be read (skipped)
      * @return CMVN features of each clip, in a fixed order (the corpus's, or sorted relative paths)
      * @throws IOException if the folder holds no usable audio, or no clip could be read
      */
-    static List<float[][]> load(String data, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
+    static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
         List<Path> files = new ArrayList<>();
         if (data.equals("demo")) {
             DemoCorpus corpus = DemoCorpus.load();
-            for (DemoClip c : corpus.clips(SplitPart.TRAIN)) files.add(corpus.extract(c, cache.resolve("demo-clips")));
+            for (DemoClip c : corpus.clips())
+                if ((c.split() != SplitPart.TRAIN) == heldOut) files.add(corpus.extract(c, cache.resolve("demo-clips")));
         } else {
             Path dir = Path.of(data);
             if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo' nor a folder");

@@ -102,6 +102,11 @@ class PretrainCommandTest {
         assertClose(Npy.read(twinOut.resolve("hidden.npy")).toFloat(), Npy.read(hidden), x.length, 64);
         assertClose(Npy.read(twinOut.resolve("head.npy")).toFloat(), Npy.read(head), x.length, 324);
 
+        FeaturesCommandTest.Run e = run("evaluate", "--model", model.toString(), "--data", data.toString(),
+                "--threads", "1", "--cache", cache.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().matches("(?s)2 clips, \\d+ masked cells \\(cfm\\): model [0-9.]+, predict-zero [0-9.]+, interpolation [0-9.]+\\s*"), e.out());
+
         Path fromAudio = tmp.resolve("audio.npy");
         assertEquals(0, run("embed", "--model", model.toString(), AUDIO.resolve("test30.wav").toString(), "--out",
                 fromAudio.toString()).code());
