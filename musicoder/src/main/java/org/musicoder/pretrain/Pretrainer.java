@@ -56,6 +56,7 @@ public final class Pretrainer implements AutoCloseable {
                         + " features per frame, the model takes " + config.inputDim());
         this.engine = engine;
         this.options = options;
+        crops = new Crops(clips, options.batch(), options.minFrames(), options.maxFrames(), new MaskRng(Seeds.data(options.seed())));
         manager = NDManager.newBaseManager(device, engine.getEngineName());
         JniUtils.setSeed(Seeds.init(options.seed()));
         model = new MusiCoderModel(config);
@@ -66,7 +67,6 @@ public final class Pretrainer implements AutoCloseable {
         schedule = new LearningRate(config.hidden(), options.warmup());
         masker = new Masker(options.objective(), options.ccm());
         maskRng = new MaskRng(Seeds.mask(options.seed()));
-        crops = new Crops(clips, options.batch(), options.minFrames(), options.maxFrames(), new MaskRng(Seeds.data(options.seed())));
     }
 
     /**
