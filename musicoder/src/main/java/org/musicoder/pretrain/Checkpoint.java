@@ -13,7 +13,7 @@ import org.musicoder.model.SafeTensors;
  * Everything a pretraining run needs to continue exactly: one safetensors file holding the model's weights
  * (PyTorch names, as {@code model.safetensors}), Adam's moments ({@code adam.m.NAME}, {@code adam.v.NAME}) and,
  * in {@code __metadata__}, the configuration, the options, the step, Adam's step, the states of the masking and
- * crop generators and the elapsed time. (Dropout needs no state: its generator is reseeded from the seed and the
+ * crop generators, a summary of the training clips and the elapsed time. (Dropout needs no state: its generator is reseeded from the seed and the
  * step at every step.)
  *
  * <p>Written through {@link SafeTensors#write} (temporary file, fsync, atomic rename), then the folder is
@@ -25,11 +25,12 @@ import org.musicoder.model.SafeTensors;
  * @param seconds training time so far (all runs)
  * @param maskState {@code MaskRng} state of the masking draws
  * @param dataState {@code MaskRng} state of the crop draws
+ * @param data the training clips' summary ({@link Pretrainer#describe}), checked on resume
  * @param weights parameters by PyTorch name
  * @param adam the optimiser's state
  */
 public record Checkpoint(MusiCoderConfig config, PretrainOptions options, long step, double seconds, long maskState,
-                         long dataState, Map<String, SafeTensors.Tensor> weights, Adam.State adam) {
+                         long dataState, String data, Map<String, SafeTensors.Tensor> weights, Adam.State adam) {
     /** File name of the checkpoint in the output folder. */
     public static final String FILE = "checkpoint.safetensors";
 
@@ -57,6 +58,7 @@ public record Checkpoint(MusiCoderConfig config, PretrainOptions options, long s
         meta.put("mask_rng", Long.toString(maskState));
         meta.put("data_rng", Long.toString(dataState));
         meta.put("seconds", Double.toString(seconds));
+        meta.put("data", data);
         SafeTensors.write(path, t, meta);
         syncFolder(path.toAbsolutePath().getParent());
     }
@@ -86,7 +88,7 @@ public record Checkpoint(MusiCoderConfig config, PretrainOptions options, long s
                 throw new IOException(path + ": Adam's moments do not match the weights");
             return new Checkpoint(config, options, Long.parseLong(required(meta, "step", path)),
                     Double.parseDouble(required(meta, "seconds", path)), Long.parseLong(required(meta, "mask_rng", path)),
-                    Long.parseLong(required(meta, "data_rng", path)), weights,
+                    Long.parseLong(required(meta, "data_rng", path)), required(meta, "data", path), weights,
                     new Adam.State(m, v, Long.parseLong(required(meta, "adam_step", path))));
         } catch (IllegalArgumentException e) {
             throw new IOException(path + ": not a pretraining checkpoint: " + e.getMessage(), e);

@@ -44,6 +44,7 @@ public final class Pretrainer implements AutoCloseable {
     private final Masker masker;
     private final MaskRng maskRng;
     private final Crops crops;
+    private final String data;
     private double seconds;
 
     private Pretrainer(Engine engine, Device device, MusiCoderConfig config, PretrainOptions options, List<float[][]> clips) {
@@ -56,6 +57,7 @@ public final class Pretrainer implements AutoCloseable {
                         + " features per frame, the model takes " + config.inputDim());
         this.engine = engine;
         this.options = options;
+        data = describe(clips);
         crops = new Crops(clips, options.batch(), options.minFrames(), options.maxFrames(), new MaskRng(Seeds.data(options.seed())));
         manager = NDManager.newBaseManager(device, engine.getEngineName());
         JniUtils.setSeed(Seeds.init(options.seed()));
@@ -110,6 +112,10 @@ public final class Pretrainer implements AutoCloseable {
         } catch (RuntimeException e) {
             p.close();
             throw e;
+        }
+        if (!checkpoint.data().equals(p.data)) {
+            p.close();
+            throw new IllegalArgumentException("checkpoint: made on " + checkpoint.data() + ", the data given are " + p.data);
         }
         p.maskRng.restore(checkpoint.maskState());
         p.crops.rng().restore(checkpoint.dataState());
@@ -224,7 +230,23 @@ public final class Pretrainer implements AutoCloseable {
         Map<String, SafeTensors.Tensor> weights = new LinkedHashMap<>();
         params.forEach((name, a) -> weights.put(name, new SafeTensors.Tensor(a.getShape().getShape(), a.toFloatArray())));
         return new Checkpoint(model.config(), options, adam.step(), seconds, maskRng.state(), crops.rng().state(),
-                weights, adam.state());
+                data, weights, adam.state());
+    }
+
+    /**
+     * A summary of training clips that tells different data apart: count, frames, and a hash of every value.
+     *
+     * @param clips the clips
+     * @return e.g. {@code 54 clips, 23274 frames, hash 1f2e...}
+     */
+    public static String describe(List<float[][]> clips) {
+        long frames = 0;
+        long hash = 1;
+        for (float[][] c : clips) {
+            frames += c.length;
+            for (float[] row : c) hash = 31 * hash + Arrays.hashCode(row);
+        }
+        return clips.size() + " clips, " + frames + " frames, hash " + Long.toHexString(hash);
     }
 
     /** Frees the model's native memory. */

@@ -60,6 +60,10 @@ class ResumeTest {
             assertEquals(end.maskState(), c.maskState());
             assertEquals(end.dataState(), c.dataState());
         }
+        var other = SyntheticClips.make(8, 6, 120);
+        var ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Pretrainer.resume(engine, Device.cpu(), loaded, other));
+        assertTrue(ex.getMessage().contains("made on 6 clips, 720 frames"), ex.getMessage());
         System.out.println("losses " + java.util.Arrays.toString(straight));
         assertArrayEquals(straight, resumed);
         // the losses change from step to step and dropout is on: the equality above is not of constants
