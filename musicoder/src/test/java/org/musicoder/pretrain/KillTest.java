@@ -51,7 +51,13 @@ class KillTest {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), KillChild.class.getName(), out.toString())
                     .redirectErrorStream(true).redirectOutput(out.resolveSibling("child.log").toFile()).start();
-            boolean done = child.waitFor(1500 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            // wait until the child trains (its log grows), then kill it at a random moment
+            Path logFile = out.resolve(TrainLog.FILE);
+            long before = Files.exists(logFile) ? Files.size(logFile) : 0;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (child.isAlive() && System.nanoTime() < deadline
+                    && (!Files.exists(logFile) || Files.size(logFile) <= before)) Thread.sleep(20);
+            boolean done = child.waitFor(random.nextInt(1000), TimeUnit.MILLISECONDS);
             if (done) {
                 assertEquals(0, child.exitValue(), Files.readString(out.resolveSibling("child.log")));
                 break;
