@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/musicoder}: the MusiCoder command line. Each subcommand is a thin shell over the library. */
 @Command(name = "musicoder", mixinStandardHelpOptions = true, version = "musicoder 0.1.0",
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
-        subcommands = {DemoCommand.class, FeaturesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -14,11 +15,17 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling: an exception in a command is one line on stderr, exit code 2. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("musicoder: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            cmd.getErr().flush();
             return 2;
         });
-        return cl.execute(args);
+        return cl;
     }
 }

@@ -1,0 +1,60 @@
+package org.musicoder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.musicoder.datasets.AudioFolder;
+import org.musicoder.datasets.DemoClip;
+import org.musicoder.datasets.DemoCorpus;
+import org.musicoder.datasets.FeatureCache;
+import org.musicoder.datasets.SplitPart;
+import org.musicoder.datasets.Track;
+import org.musicoder.features.ClipFeatures;
+import org.musicoder.features.Cmvn;
+import org.musicoder.features.FeatureBatch;
+import org.musicoder.features.FeatureConfig;
+
+/**
+ * The clips a pretraining run learns from (or is evaluated on), as per-clip CMVN features: {@code demo} (the demo
+ * corpus's train split, or its validation and test splits) or a folder of audio. Raw features come from the feature cache (shared with {@code demo} and {@code features}),
+ * CMVN is applied here.
+ */
+final class TrainingClips {
+    private TrainingClips() {}
+
+    /**
+     * @param data {@code demo} or a folder of audio files
+     * @param heldOut for {@code demo}: its validation and test splits instead of train (ignored for a folder)
+     * @param cache the cache folder ({@code features/} and {@code demo-clips/} below it)
+     * @param threads files processed at once
+     * @param err receives one line per file that cannot be read (skipped)
+     * @return CMVN features of each clip, in a fixed order (the corpus's, or sorted relative paths)
+     * @throws IOException if the folder holds no usable audio, or no clip could be read
+     */
+    static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
+        List<Path> files = new ArrayList<>();
+        if (data.equals("demo")) {
+            DemoCorpus corpus = DemoCorpus.load();
+            for (DemoClip c : corpus.clips())
+                if ((c.split() != SplitPart.TRAIN) == heldOut) files.add(corpus.extract(c, cache.resolve("demo-clips")));
+        } else {
+            Path dir = Path.of(data);
+            if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo' nor a folder");
+            for (Track t : AudioFolder.read(dir, w -> err.println("musicoder: " + w)).tracks()) files.add(t.audio());
+        }
+        FeatureConfig cfg = FeatureConfig.PAPER;
+        FeatureCache features = new FeatureCache(cache.resolve("features"), w -> err.println("musicoder: " + w));
+        List<float[][]> clips = new ArrayList<>();
+        FeatureBatch.run(files, threads,
+                p -> features.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
+                r -> {
+                    if (r.ok()) clips.add(Cmvn.apply(r.features(), 1e-8));
+                    else err.println("musicoder: " + Messages.oneLine(r.input(), r.error()) + " (skipped)");
+                });
+        if (clips.isEmpty()) throw new IOException("--data " + data + ": no clip could be read");
+        return clips;
+    }
+}

@@ -1,0 +1,150 @@
+package org.musicoder.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicoder.io.Npy;
+import org.musicoder.pretrain.Checkpoint;
+
+/** {@code pretrain} and {@code embed} on a folder of two fixture WAVs (10 s at 22.05 kHz, 30 s) with the tiny model. */
+class PretrainCommandTest {
+    static final Path AUDIO = FeaturesCommandTest.FIXTURES.resolve("audio");
+    static final Path TWIN = Path.of("..", "musicoder", "src", "test", "python", "twin.py");
+
+    @TempDir static Path tmp;
+    static Path data;
+    static Path cache;
+
+    @BeforeAll
+    static void folder() throws Exception {
+        data = Files.createDirectories(tmp.resolve("audio"));
+        Files.copy(AUDIO.resolve("test10_mono22k.wav"), data.resolve("test10_mono22k.wav"));
+        Files.copy(AUDIO.resolve("test30.wav"), data.resolve("test30.wav"));
+        cache = tmp.resolve("cache");
+    }
+
+    static FeaturesCommandTest.Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new FeaturesCommandTest.Run(code, out.toString(), err.toString());
+    }
+
+    static FeaturesCommandTest.Run pretrain(Path out, int steps, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("pretrain", "--config", "tiny", "--data", data.toString(),
+                "--steps", Integer.toString(steps), "--out", out.toString(), "--batch", "2", "--warmup", "10",
+                "--threads", "1", "--seed", "5", "--cache", cache.toString(), "--objective", "cfm+ccm"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    static List<String> losses(Path out) throws Exception {
+        return Files.readAllLines(out.resolve("log.jsonl")).stream().map(l -> l.replaceAll(",\"time_s\".*", "")).toList();
+    }
+
+    @Test
+    void resumedCommandLineRunRepeatsTheUninterruptedOne() throws Exception {
+        Path straight = tmp.resolve("straight");
+        FeaturesCommandTest.Run a = pretrain(straight, 4, "--checkpoint-every", "2");
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.err().contains("step 4/4  loss "), a.err());
+        assertTrue(a.err().contains("steps/s  ETA "), a.err());
+        assertTrue(Files.isRegularFile(straight.resolve("model.safetensors")));
+        assertEquals(4, losses(straight).size());
+
+        Path split = tmp.resolve("split");
+        assertEquals(0, pretrain(split, 2, "--checkpoint-every", "2").code());
+        assertEquals(2, Checkpoint.load(split.resolve(Checkpoint.FILE)).step());
+        FeaturesCommandTest.Run again = pretrain(split, 2);
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already holds a checkpoint"), again.err());
+        FeaturesCommandTest.Run clash = run("pretrain", "--data", data.toString(), "--steps", "4", "--out",
+                split.toString(), "--resume", "--batch", "3", "--cache", cache.toString());
+        assertEquals(2, clash.code());
+        assertTrue(clash.err().contains("made with --batch 2"), clash.err());
+        FeaturesCommandTest.Run b = run("pretrain", "--data", data.toString(), "--steps", "4", "--out", split.toString(),
+                "--resume", "--threads", "1", "--cache", cache.toString());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(losses(straight), losses(split));
+    }
+
+    @Test
+    void embedWritesWhatThePyTorchTwinComputes() throws Exception {
+        Path model = tmp.resolve("embed-model");
+        assertEquals(0, pretrain(model, 2).code());
+        Path features = FeaturesCommandTest.FIXTURES.resolve("librosa/test30_wav/features_cmvn.npy");
+        Path hidden = tmp.resolve("hidden.npy");
+        Path head = tmp.resolve("head.npy");
+        FeaturesCommandTest.Run r = run("embed", "--model", model.toString(), features.toString(), "--out", hidden.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(0, run("embed", "--model", model.toString(), features.toString(), "--out", head.toString(), "--head").code());
+
+        float[][] x = Npy.read(features).toFloat2d();
+        Path batch = tmp.resolve("batch.npy");
+        float[] flat = new float[x.length * 324];
+        for (int t = 0; t < x.length; t++) System.arraycopy(x[t], 0, flat, t * 324, 324);
+        Npy.write(batch, flat, 1, x.length, 324);
+        Path twinOut = Files.createDirectories(tmp.resolve("twin"));
+        Process p = new ProcessBuilder("/usr/bin/python3", TWIN.toString(), "forward", model.resolve("model.safetensors").toString(),
+                batch.toString(), Integer.toString(x.length), twinOut.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "twin.py (needs /usr/bin/python3 with python3-torch): " + log);
+        assertClose(Npy.read(twinOut.resolve("hidden.npy")).toFloat(), Npy.read(hidden), x.length, 64);
+        assertClose(Npy.read(twinOut.resolve("head.npy")).toFloat(), Npy.read(head), x.length, 324);
+
+        FeaturesCommandTest.Run e = run("evaluate", "--model", model.toString(), "--data", data.toString(),
+                "--threads", "1", "--cache", cache.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().matches("(?s)2 clips, \\d+ masked cells \\(cfm\\): model [0-9.]+, predict-zero [0-9.]+, interpolation [0-9.]+\\s*"), e.out());
+
+        Path fromAudio = tmp.resolve("audio.npy");
+        assertEquals(0, run("embed", "--model", model.toString(), AUDIO.resolve("test30.wav").toString(), "--out",
+                fromAudio.toString()).code());
+        Npy.Array a = Npy.read(fromAudio);
+        assertArrayEquals(new int[] {x.length, 64}, a.shape(), "frames x H from audio");
+    }
+
+    static void assertClose(float[] want, Npy.Array got, int frames, int width) {
+        assertArrayEquals(new int[] {frames, width}, got.shape());
+        double maxErr = 0;
+        double maxRef = 0;
+        for (int i = 0; i < want.length; i++) {
+            maxErr = Math.max(maxErr, Math.abs(want[i] - got.data()[i]));
+            maxRef = Math.max(maxRef, Math.abs(want[i]));
+        }
+        assertTrue(maxErr / maxRef <= 1e-4, "max|embed - torch| / max|torch| = " + maxErr / maxRef);
+    }
+
+    @Test
+    void badInputsGetOneMessageAndExitCode2() {
+        Path out = tmp.resolve("bad");
+        FeaturesCommandTest.Run r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--steps", "1",
+                "--out", out.toString(), "--objective", "xyz");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown 'xyz'"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", tmp.resolve("nothing").toString(), "--steps", "1", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("neither 'demo' nor an existing folder"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--steps", "1", "--out", out.toString(), "--resume");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--resume: ") && r.err().contains("does not exist"), r.err());
+        r = pretrain(out, 1, "--device", "gpu");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no CUDA GPU found"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--steps", "x", "--out", out.toString());
+        assertEquals(2, r.code());
+        r = run("embed", "--model", tmp.resolve("no-model").toString(), "a.npy", "--out", tmp.resolve("o.npy").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no model.safetensors there"), r.err());
+    }
+}

@@ -1,0 +1,105 @@
+package org.musicoder.pretrain;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.musicoder.masking.Ccm;
+import org.musicoder.masking.Objective;
+
+/**
+ * What a pretraining run does besides the model's size; stored in every checkpoint, so a resumed run continues
+ * with the same recipe.
+ *
+ * @param objective cfm, ccm or cfm+ccm
+ * @param ccmMaxFraction CCM's largest block width as a fraction of the channels (1 = the paper's reading)
+ * @param batch crops per step
+ * @param warmup warm-up steps of the {@link LearningRate}
+ * @param clipNorm global gradient-norm bound, or 0 for no clipping
+ * @param seed the one seed of every random draw (weights, crops, masks, dropout)
+ * @param minFrames shortest crop (frames)
+ * @param maxFrames longest crop (frames)
+ */
+public record PretrainOptions(Objective objective, double ccmMaxFraction, int batch, int warmup, double clipNorm,
+                              long seed, int minFrames, int maxFrames) {
+    /** Batch size of the paper's setting. */
+    public static final int BATCH = 64;
+
+    /** Checks the values. */
+    public PretrainOptions {
+        if (objective == null) throw new IllegalArgumentException("pretraining: no objective");
+        new Ccm(ccmMaxFraction);
+        if (batch < 1) throw new IllegalArgumentException("pretraining: batch must be >= 1, got " + batch);
+        if (warmup < 1) throw new IllegalArgumentException("pretraining: warmup must be >= 1, got " + warmup);
+        if (!(clipNorm >= 0)) throw new IllegalArgumentException("pretraining: clip norm must be >= 0, got " + clipNorm);
+        if (minFrames < 1 || maxFrames < minFrames)
+            throw new IllegalArgumentException("pretraining: crop lengths " + minFrames + ".." + maxFrames + " are not a range");
+    }
+
+    /**
+     * The paper's recipe: CCM uncapped, batch 64, warm-up 8000, no clipping, crops of 10-35 s.
+     *
+     * @param objective the objective
+     * @param seed the seed
+     * @return the options
+     */
+    public static PretrainOptions paper(Objective objective, long seed) {
+        return new PretrainOptions(objective, 1.0, BATCH, LearningRate.WARMUP, 0, seed, Crops.MIN_FRAMES, Crops.MAX_FRAMES);
+    }
+
+    /** A copy with another batch size. */
+    public PretrainOptions withBatch(int b) {
+        return new PretrainOptions(objective, ccmMaxFraction, b, warmup, clipNorm, seed, minFrames, maxFrames);
+    }
+
+    /** A copy with another warm-up. */
+    public PretrainOptions withWarmup(int w) {
+        return new PretrainOptions(objective, ccmMaxFraction, batch, w, clipNorm, seed, minFrames, maxFrames);
+    }
+
+    /** A copy with another clipping bound (0 = none). */
+    public PretrainOptions withClipNorm(double c) {
+        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, c, seed, minFrames, maxFrames);
+    }
+
+    /** A copy with other crop lengths. */
+    public PretrainOptions withCrops(int min, int max) {
+        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, clipNorm, seed, min, max);
+    }
+
+    /** The CCM component. */
+    public Ccm ccm() {
+        return new Ccm(ccmMaxFraction);
+    }
+
+    /** One JSON object with the record's fields (seed as a string, exact). */
+    public String toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("objective", objective.toString());
+        o.addProperty("ccm_max_fraction", ccmMaxFraction);
+        o.addProperty("batch", batch);
+        o.addProperty("warmup", warmup);
+        o.addProperty("clip_norm", clipNorm);
+        o.addProperty("seed", Long.toString(seed));
+        o.addProperty("min_frames", minFrames);
+        o.addProperty("max_frames", maxFrames);
+        return o.toString();
+    }
+
+    /**
+     * Parses {@link #toJson()}'s output.
+     *
+     * @param json the text
+     * @return the options
+     * @throws IllegalArgumentException if it is not such an object
+     */
+    public static PretrainOptions fromJson(String json) {
+        try {
+            JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+            return new PretrainOptions(Objective.parse(o.get("objective").getAsString()),
+                    o.get("ccm_max_fraction").getAsDouble(), o.get("batch").getAsInt(), o.get("warmup").getAsInt(),
+                    o.get("clip_norm").getAsDouble(), Long.parseLong(o.get("seed").getAsString()),
+                    o.get("min_frames").getAsInt(), o.get("max_frames").getAsInt());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("pretraining options: not valid (" + e.getMessage() + "): " + json, e);
+        }
+    }
+}
