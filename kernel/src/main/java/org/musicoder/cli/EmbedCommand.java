@@ -15,7 +15,6 @@ import org.musicoder.model.Engines;
 import org.musicoder.model.Inference;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderModel;
-import org.musicoder.pretrain.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,8 +48,8 @@ final class EmbedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
-        Path weights = Files.isDirectory(model) ? model.resolve(TrainingRun.MODEL) : model;
-        if (!Files.isRegularFile(weights)) return usage(err, "--model " + model + ": no " + TrainingRun.MODEL + " there");
+        Path weights = ModelDir.weights(model);
+        if (weights == null) return usage(err, ModelDir.missing(model));
         if (!Files.isRegularFile(input)) return usage(err, input + ": no such file");
         float[][] frames;
         try {
