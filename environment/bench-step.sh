@@ -9,7 +9,7 @@
 # 2. RssBenchmark: DJL VmRSS every 100 steps over 2,000 steps of tiny (batch 8, 200 frames, 2 threads).
 # Settings: torch: OMP_NUM_THREADS = OPENBLAS_NUM_THREADS = torch.set_num_threads = T, interop 1; DJL:
 # -Dai.djl.pytorch.num_threads=T (Engines.pytorch(T)), interop 1, OMP_NUM_THREADS=T; OMP_WAIT_POLICY=PASSIVE for
-# both. Torch should use OpenBLAS (libopenblas0-pthread, installed here when run as root); the run prints the
+# both; OPENBLAS_CORETYPE (below). Torch should use OpenBLAS (libopenblas0-pthread, installed here when run as root); the run prints the
 # BLAS torch has loaded. Output: target/bench-step/ (step-T.txt, rss.txt).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -18,6 +18,13 @@ require_java_maven
 require_python_torch
 [ -e /usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3 ] || musicoder_apt_install libopenblas0-pthread ||
   echo "bench-step: without OpenBLAS Debian's torch uses the reference BLAS (slow)" >&2
+# OpenBLAS 0.3.21 (Debian 12) does not know newer CPU models and falls back to its SSE3 "Prescott" kernels
+# (measured here on a Xeon model 207 VM: 1024^3 GEMM 15 GFLOP/s instead of 61); pick the kernels by the CPU's
+# flags unless OPENBLAS_CORETYPE is given. The run prints the core OpenBLAS uses.
+if [ -z "${OPENBLAS_CORETYPE:-}" ]; then
+  if grep -qw avx512f /proc/cpuinfo; then export OPENBLAS_CORETYPE=SkylakeX
+  elif grep -qw avx2 /proc/cpuinfo; then export OPENBLAS_CORETYPE=Haswell; fi
+fi
 warmup=${1:-5}; steps=${2:-30}; block=${3:-5}
 out="$root/target/bench-step"; rm -rf "$out"; mkdir -p "$out"
 cd "$root"

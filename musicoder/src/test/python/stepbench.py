@@ -13,6 +13,7 @@
       and stops at end of input. Threads: torch.set_num_threads(THREADS); set OPENBLAS_NUM_THREADS and
       OMP_NUM_THREADS in the environment as well (Debian's torch ignores set_num_threads for BLAS).
 """
+import ctypes
 import os
 import re
 import statistics
@@ -78,9 +79,16 @@ def main(hidden, layers, heads, b, t, threads):
             built = re.search(r"BLAS_INFO=([^,]*)", torch.__config__.show())
             with open("/proc/self/maps") as f:
                 loaded = sorted({l.split()[-1] for l in f if "blas" in l.split()[-1]})
-            print("blas torch %s, BLAS_INFO=%s, loaded %s, torch threads %d" % (
-                torch.__version__, built.group(1) if built else "?", " ".join(loaded), torch.get_num_threads()),
-                flush=True)
+            core = "?"
+            try:
+                lib = ctypes.CDLL(next(p for p in loaded if "libopenblas" in p))
+                lib.openblas_get_corename.restype = ctypes.c_char_p
+                core = lib.openblas_get_corename().decode()
+            except (StopIteration, OSError, AttributeError):
+                pass
+            print("blas torch %s, BLAS_INFO=%s, loaded %s, OpenBLAS core %s (OPENBLAS_CORETYPE=%s), torch threads %d"
+                  % (torch.__version__, built.group(1) if built else "?", " ".join(loaded), core,
+                     os.environ.get("OPENBLAS_CORETYPE"), torch.get_num_threads()), flush=True)
         else:
             raise SystemExit("stepbench.py: unknown command " + cmd)
 
