@@ -25,6 +25,12 @@ import org.musicoder.pretrain.PretrainOptions;
 public final class RssBenchmark {
     private RssBenchmark() {}
 
+    /**
+     * Trains and prints the RSS series and the verdict.
+     *
+     * @param args THREADS STEPS EVERY WARMUP FRAMES (see the class comment)
+     * @throws IOException if /proc/self/status cannot be read
+     */
     public static void main(String[] args) throws IOException {
         int threads = Integer.parseInt(args[0]);
         int steps = Integer.parseInt(args[1]);

@@ -53,6 +53,12 @@ public final class StepBenchmark {
         return 6 * p * tokens + 12.0 * c.layers() * batch * (double) frames * frames * h;
     }
 
+    /**
+     * Runs the comparison and prints one line per configuration.
+     *
+     * @param args THREADS WARMUP STEPS BLOCK PYTHON_DIR CONFIG... (see the class comment)
+     * @throws Exception if the twin fails or stops
+     */
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);
         int warmup = Integer.parseInt(args[1]);
