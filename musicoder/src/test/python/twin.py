@@ -7,6 +7,11 @@ Runs with Debian 12's python3-torch (torch 1.13) and numpy; no safetensors packa
       INPUT: float32 [B, T, 324] (padded batch); LENGTHS: comma-separated valid frames per clip.
       Loads the model (strict state_dict), runs it in eval mode (dropout off) with src_key_padding_mask
       and writes OUTDIR/hidden.npy [B, T, H] and OUTDIR/head.npy [B, T, 324] (float32).
+  twin.py grad MODEL.safetensors INPUT.npy TARGET.npy MASK.npy LENGTHS OUTDIR
+      One training-mode step's gradients (use a model whose config has dropout 0, so both engines agree):
+      the masked Huber loss (delta 1) of the head's output against TARGET over the cells where MASK is 1,
+      divided by the number of such cells; prints "loss VALUE" and writes every parameter's gradient to
+      OUTDIR/grads.safetensors under its state_dict name.
   twin.py count CONFIG.json...
       Prints "name count" per configuration: the number of parameters of the twin built from it.
 """
@@ -94,6 +99,37 @@ def forward(model_path, input_path, lengths, outdir):
     print("params", sum(p.numel() for p in model.parameters()))
 
 
+def write_safetensors(path, tensors):
+    """Writes {name: float32 tensor} as a safetensors file."""
+    header, blobs, offset = {}, [], 0
+    for name, t in tensors.items():
+        b = t.detach().contiguous().numpy().astype("<f4").tobytes()
+        header[name] = {"dtype": "F32", "shape": list(t.shape), "data_offsets": [offset, offset + len(b)]}
+        blobs.append(b)
+        offset += len(b)
+    h = json.dumps(header).encode("utf-8")
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(h)) + h + b"".join(blobs))
+
+
+def grad(model_path, input_path, target_path, mask_path, lengths, outdir):
+    tensors, meta = read_safetensors(model_path)
+    model = MusiCoderTwin(json.loads(meta["config"]))
+    model.load_state_dict(tensors, strict=True)
+    model.train()
+    x = torch.from_numpy(np.load(input_path).astype(np.float32))
+    y = torch.from_numpy(np.load(target_path).astype(np.float32))
+    mask = torch.from_numpy(np.load(mask_path).astype(np.float32))
+    lengths = [int(v) for v in lengths.split(",")]
+    padding = torch.arange(x.shape[1]).unsqueeze(0) >= torch.tensor(lengths).unsqueeze(1)
+    _, head = model(x, padding)
+    huber = nn.functional.huber_loss(head, y, reduction="none", delta=1.0)
+    loss = (huber * mask).sum() / mask.sum()
+    loss.backward()
+    write_safetensors(f"{outdir}/grads.safetensors", {n: p.grad for n, p in model.named_parameters()})
+    print("loss", repr(loss.item()))
+
+
 def count(paths):
     for p in paths:
         with open(p) as f:
@@ -105,6 +141,8 @@ if __name__ == "__main__":
     torch.set_num_threads(1)
     if len(sys.argv) == 6 and sys.argv[1] == "forward":
         forward(*sys.argv[2:])
+    elif len(sys.argv) == 8 and sys.argv[1] == "grad":
+        grad(*sys.argv[2:])
     elif len(sys.argv) >= 3 and sys.argv[1] == "count":
         count(sys.argv[2:])
     else:
