@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Sun/NeXT AU ({@code .au}/{@code .snd}) files, big-endian ({@code .snd}) or little-endian ({@code dns.}):
@@ -22,13 +21,7 @@ final class AuDecoder implements AudioDecoder {
 
     @Override
     public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(file, in, byteStart).read(file, in, span);
-        } catch (AudioException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AudioException(file.toString(), "read error: " + e.getMessage(), e);
-        }
+        return PcmStream.decode(file, byteStart, span, AuDecoder::parse);
     }
 
     private static PcmStream parse(Path file, FileChannel in, long start) throws IOException {

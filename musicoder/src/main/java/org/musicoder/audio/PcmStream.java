@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Interleaved uncompressed samples stored at a known place in a file (the data of a WAV or AU file), read by
@@ -19,6 +20,28 @@ import java.nio.file.Path;
 record PcmStream(long dataStart, long dataBytes, int channels, PcmEncoding encoding, boolean bigEndian,
                  int sampleRate) {
     private static final int CHUNK_BYTES = 1 << 16;
+
+    /** Reads a header at {@code start} and says where and how the samples are stored. */
+    @FunctionalInterface
+    interface Parser {
+        PcmStream parse(Path file, FileChannel in, long start) throws IOException;
+    }
+
+    /**
+     * The decode of an uncompressed format: opens {@code file}, parses its header at {@code byteStart} with
+     * {@code parser} and reads the frames selected by {@code span}.
+     *
+     * @throws AudioException naming the file: the parser's errors, or a read error
+     */
+    static Waveform decode(Path file, long byteStart, Span span, Parser parser) throws AudioException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            return parser.parse(file, in, byteStart).read(file, in, span);
+        } catch (AudioException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioException(file.toString(), "read error: " + e.getMessage(), e);
+        }
+    }
 
     /** Whole frames present in the file; a trailing partial frame (a truncated file) is ignored. */
     long frames() {

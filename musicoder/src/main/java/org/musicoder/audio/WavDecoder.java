@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * WAV files (RIFF, big-endian RIFX, and RF64 with a {@code ds64} chunk): integer PCM of 1-32 bits, IEEE float
@@ -38,13 +37,7 @@ final class WavDecoder implements AudioDecoder {
 
     @Override
     public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(file, in, byteStart).read(file, in, span);
-        } catch (AudioException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AudioException(file.toString(), "read error: " + e.getMessage(), e);
-        }
+        return PcmStream.decode(file, byteStart, span, WavDecoder::parse);
     }
 
     /** Walks the chunks up to the sample data and describes where and how the samples are stored. */

@@ -110,9 +110,12 @@ public final class Stft {
         }
     }
 
-    /** {@code |X_k|^2} of {@code count} packed real spectra (JTransforms layout) into {@code out[k][t0 + b]}. */
-    private void transposePower(float[][] spec, int count, float[][] out, int t0) {
-        int half = nFft / 2;
+    /**
+     * {@code |X_k|^2} of {@code count} packed real spectra (JTransforms' {@code realForward} layout) into
+     * {@code out[k][t0 + b]}, {@code k = 0..n/2} with {@code n/2 = out.length - 1}.
+     */
+    static void transposePower(float[][] spec, int count, float[][] out, int t0) {
+        int half = out.length - 1;
         for (int b = 0; b < count; b++) {
             out[0][t0 + b] = spec[b][0] * spec[b][0];
             out[half][t0 + b] = spec[b][1] * spec[b][1];

@@ -64,7 +64,6 @@ public class FftBenchmark {
 
     @Benchmark
     public float[][] jtransforms() {
-        int half = n / 2;
         for (int t0 = 0; t0 < frames; t0 += width) {
             int count = Math.min(width, frames - t0);
             for (int b = 0; b < count; b++) {
@@ -73,18 +72,7 @@ public class FftBenchmark {
                 for (int k = 0; k < n; k++) s[k] *= window[k];
                 jt.realForward(s);
             }
-            for (int b = 0; b < count; b++) {
-                out[0][t0 + b] = spec[b][0] * spec[b][0];
-                out[half][t0 + b] = spec[b][1] * spec[b][1];
-            }
-            for (int k = 1; k < half; k++) {
-                float[] row = out[k];
-                for (int b = 0; b < count; b++) {
-                    float re = spec[b][2 * k];
-                    float im = spec[b][2 * k + 1];
-                    row[t0 + b] = re * re + im * im;
-                }
-            }
+            Stft.transposePower(spec, count, out, t0);
         }
         return out;
     }

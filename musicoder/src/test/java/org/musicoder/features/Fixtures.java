@@ -13,6 +13,13 @@ final class Fixtures {
     /** The four librosa reference clips of {@code fixtures/librosa/}. */
     static final String[] CLIPS = {"test30_wav", "test10_wav", "synth5", "test10_mono22k"};
 
+    /** Every folder with librosa's mel-derived blocks: the four clips and all short/degenerate edge cases. */
+    static String[] spectralCases() {
+        return new String[] {"librosa/test30_wav", "librosa/test10_wav", "librosa/synth5", "librosa/test10_mono22k",
+                "librosa_edge/empty", "librosa_edge/silence", "librosa_edge/short300", "librosa_edge/one_frame",
+                "librosa_edge/two_frames", "librosa_edge/frames9", "librosa_edge/frames10", "librosa_edge/quiet_8bit"};
+    }
+
     private Fixtures() {}
 
     static boolean exists(String dir, String name) {
