@@ -62,7 +62,7 @@ final class FftDecimator {
         double[] dec = new double[p];
         long start = reach - (long) factor * firstJ;
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += (long) perBlock * factor) {
-            load(y, start, buf);
+            Segment.load(y, start, buf);
             fft.realForward(buf);
             multiply(buf);
             fold(buf, dec, p);
@@ -121,14 +121,5 @@ final class FftDecimator {
         if (idx == 0) return c[0];
         if (idx == n / 2) return c[1];
         return idx < n / 2 ? c[2 * idx] : c[2 * (n - idx)];
-    }
-
-    /** {@code dst[i] = y[start + i]}, zero outside {@code y}. */
-    private static void load(float[] y, long start, double[] dst) {
-        int lo = (int) Math.max(0, Math.min(dst.length, -start));
-        int hi = (int) Math.max(lo, Math.min(dst.length, y.length - start));
-        java.util.Arrays.fill(dst, 0, lo, 0);
-        for (int i = lo; i < hi; i++) dst[i] = y[(int) (start + i)];
-        java.util.Arrays.fill(dst, hi, dst.length, 0);
     }
 }

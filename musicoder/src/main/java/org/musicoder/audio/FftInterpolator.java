@@ -60,7 +60,7 @@ final class FftInterpolator {
         double[] u = new double[n];
         long start = -lead;
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += step) {
-            load(y, start, x);
+            Segment.load(y, start, x);
             fft.realForward(x);
             replicate(x, u);
             multiply(u);
@@ -105,14 +105,5 @@ final class FftInterpolator {
             u[i] = re * hr - im * hi;
             u[i + 1] = re * hi + im * hr;
         }
-    }
-
-    /** {@code dst[i] = y[start + i]}, zero outside {@code y}. */
-    private static void load(float[] y, long start, double[] dst) {
-        int lo = (int) Math.max(0, Math.min(dst.length, -start));
-        int hi = (int) Math.max(lo, Math.min(dst.length, y.length - start));
-        java.util.Arrays.fill(dst, 0, lo, 0);
-        for (int i = lo; i < hi; i++) dst[i] = y[(int) (start + i)];
-        java.util.Arrays.fill(dst, hi, dst.length, 0);
     }
 }

@@ -140,13 +140,13 @@ class BadInputTest {
 
     @Test
     void moreSamplesThanAnArrayHolds() throws Exception {
-        assertFails(sparseWav(3_000_000_000L), "more than one array can hold");
+        assertFails(Bytes.sparseWav(dir, 3_000_000_000L), "more than one array can hold");
     }
 
     @Test
     void moreSamplesThanTheHeapHolds() throws Exception {
         long frames = Runtime.getRuntime().maxMemory() / 4 + 1;
-        assertFails(sparseWav(frames), frames > MonoSink.MAX_FRAMES ? "more than one array can hold"
+        assertFails(Bytes.sparseWav(dir, frames), frames > MonoSink.MAX_FRAMES ? "more than one array can hold"
                 : "more than the maximum heap");
     }
 
@@ -169,16 +169,6 @@ class BadInputTest {
         assertFails(write(b), "MPEG");
     }
 
-    private Path sparseWav(long frames) throws Exception {
-        Path p = dir.resolve("huge.wav");
-        byte[] head = Bytes.wav(Bytes.le().chunk("fmt ", Bytes.fmt(1, 1, 8000, 8)).ascii("data").u32(0xFFFFFFFFL)
-                .toBytes());
-        try (var f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
-            f.write(head);
-            f.setLength(head.length + frames);
-        }
-        return p;
-    }
 
     private static byte[] withJunk(String magic) {
         byte[] b = new byte[20000];

@@ -91,4 +91,18 @@ final class Bytes {
         out.writeBytes(b.array());
         return this;
     }
+
+    /**
+     * A mono 8-bit 8 kHz WAV {@code dir/huge.wav} declaring an unknown data size, whose {@code frames} data bytes are
+     * a hole (sparse file: reads as 0 bytes, i.e. -1.0).
+     */
+    static java.nio.file.Path sparseWav(java.nio.file.Path dir, long frames) throws java.io.IOException {
+        java.nio.file.Path p = dir.resolve("huge.wav");
+        byte[] head = wav(le().chunk("fmt ", fmt(1, 1, 8000, 8)).ascii("data").u32(0xFFFFFFFFL).toBytes());
+        try (var f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.write(head);
+            f.setLength(head.length + frames);
+        }
+        return p;
+    }
 }

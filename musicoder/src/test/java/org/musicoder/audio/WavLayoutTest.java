@@ -103,7 +103,7 @@ class WavLayoutTest {
     @Test
     void seeksInsteadOfReadingAHugeFile() throws Exception {
         long frames = 3_000_000_000L;
-        Path p = sparseWav(frames);
+        Path p = Bytes.sparseWav(dir, frames);
         long t0 = System.nanoTime();
         Waveform w = AudioLoader.load(p, (frames - 80) / 8000.0, 0);
         assertTrue(System.nanoTime() - t0 < 5e9, "took too long");
@@ -112,17 +112,6 @@ class WavLayoutTest {
         assertArrayEquals(silence, w.samples());
     }
 
-    /** A mono 8-bit 8 kHz WAV of {@code frames} frames whose data is a hole (reads as 0 bytes, i.e. -1.0). */
-    Path sparseWav(long frames) throws Exception {
-        Path p = dir.resolve("huge.wav");
-        byte[] head = Bytes.wav(Bytes.le().chunk("fmt ", Bytes.fmt(1, 1, 8000, 8)).ascii("data").u32(0xFFFFFFFFL)
-                .toBytes());
-        try (var f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
-            f.write(head);
-            f.setLength(head.length + frames);
-        }
-        return p;
-    }
 
     private Waveform load(byte[] file) throws Exception {
         Path p = dir.resolve("t.bin");
