@@ -1,15 +1,16 @@
 """scikit-learn oracle for org.musicoder.eval tests (run by Debian's /usr/bin/python3 with python3-sklearn).
 
 Usage: sklearn_metrics.py tags SCORES.npy LABELS.npy
-       sklearn_metrics.py genre PREDICTED.npy TRUTH.npy CLASSES
+       sklearn_metrics.py genre PREDICTED_OR_SCORES.npy TRUTH.npy CLASSES
 
 tags: scores and labels are clips x tags; labels 0/1. Prints
   roc  <one value per tag>       roc_auc_score of the column, NaN when the column has one class (sklearn raises)
   ap   <one value per tag>       average_precision_score of the column, NaN under the same rule
   macro_roc <v>  macro_ap <v>    roc_auc_score / average_precision_score(average='macro') on the columns that
                                  have both classes (the project's undefined-tag rule), NaN if there is none
-genre: predicted and truth are 1-d class ids. Prints "accuracy <v>" (accuracy_score) and "confusion <row-major
-counts>" (confusion_matrix(truth, predicted, labels=range(CLASSES))).
+genre: predicted is 1-d class ids, or clips x classes scores (numpy's argmax per clip); truth is 1-d class ids.
+Prints "accuracy <v>" (accuracy_score) and "confusion <row-major counts>" (confusion_matrix(truth, predicted,
+labels=range(CLASSES))).
 Values are printed with repr (17 significant digits), NaN as NaN.
 """
 import sys
@@ -45,7 +46,8 @@ def tags(scores_path, labels_path):
 
 
 def genre(predicted_path, truth_path, classes):
-    p = np.load(predicted_path).astype(int)
+    p = np.load(predicted_path)
+    p = (p.argmax(axis=1) if p.ndim == 2 else p).astype(int)
     t = np.load(truth_path).astype(int)
     print("accuracy", fmt([accuracy_score(t, p)]))
     print("confusion", " ".join(str(c) for c in confusion_matrix(t, p, labels=list(range(classes))).ravel()))

@@ -68,7 +68,7 @@ public record GenreMetrics(double accuracy, ConfusionMatrix confusion, List<Stri
     /** Accuracy, then the confusion matrix with the class names. */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "accuracy %.6f (%d clips, %d classes)%n%s", accuracy,
+        return String.format(java.util.Locale.ROOT, "accuracy %.10f (%d clips, %d classes)%n%s", accuracy,
                 clips(), confusion.classes(), confusion.render(classNames));
     }
 

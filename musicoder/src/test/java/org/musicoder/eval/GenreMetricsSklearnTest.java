@@ -52,7 +52,7 @@ class GenreMetricsSklearnTest {
         GenreMetrics g = GenreMetrics.ofScores(scores, truth, List.of("a", "b", "c"));
         check(pred, truth, 3);
         assertEquals(Accuracy.of(pred, truth), g.accuracy());
-        assertTrue(g.toString().contains("accuracy 0.666667 (3 clips, 3 classes)"), g.toString());
+        assertTrue(g.toString().contains("accuracy 0.6666666667 (3 clips, 3 classes)"), g.toString());
     }
 
     @Test
