@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                         + "no negative clip is left out of the macro means and named in a warning.",
                 "--task genre: --scores clips x classes (argmax, first on ties) or predicted class ids (1-d), "
                         + "--labels true class ids (1-d).",
+                "Any .npy dtype of float, int or bool.",
                 "Not to be confused with 'evaluate' (masked reconstruction loss of a pretrained model)."})
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -114,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Genre metrics from class scores (2-d) or predicted ids (1-d). */
     private GenreMetrics genre(Npy.Array s, Npy.Array l, List<String> names) {
         int[] truth = ids("--labels", labels, l);
-        if (s.shape().length == 2) {
+        if (s.shape().length == 2 && s.cols() > 1) {
             if (s.rows() != truth.length)
                 throw new IllegalArgumentException("--scores " + scores + " has " + s.rows() + " clips but --labels "
                         + labels + " has " + truth.length);

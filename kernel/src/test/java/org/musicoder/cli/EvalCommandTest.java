@@ -82,7 +82,14 @@ class EvalCommandTest {
         Path np = dir.resolve("tags.txt");
         Files.write(np, names);
 
-        var r = run("eval", "--scores", sp.toString(), "--labels", lp.toString(), "--task", "tags", "--tags", np.toString());
+        // labels as NumPy writes a bool array (dtype |b1)
+        Path bp = dir.resolve("labels_bool.npy");
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import sys, numpy as np; np.save(sys.argv[2], np.load(sys.argv[1]) > 0)", lp.toString(), bp.toString())
+                .inheritIO().start();
+        assertEquals(0, p.waitFor(), "numpy wrote the bool labels");
+
+        var r = run("eval", "--scores", sp.toString(), "--labels", bp.toString(), "--task", "tags", "--tags", np.toString());
         assertEquals(0, r.code(), r.err());
         Map<String, double[]> ref = sklearn("tags", sp.toString(), lp.toString());
         assertEquals(ref.get("macro_roc")[0], number(r.out(), "macro ROC-AUC (\\S+)"), 1e-9);
