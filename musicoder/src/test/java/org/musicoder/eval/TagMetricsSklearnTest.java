@@ -97,12 +97,18 @@ class TagMetricsSklearnTest {
 
     @Test
     void roundedScoresWithSignedZeros() throws Exception {
-        // rounding N(0,1) to one decimal gives ties and both -0.0 and 0.0, which scikit-learn treats as one score
-        double[][][] c = generate(11, 400, new double[] {0.2, 0.5, 0.05, 0.35, 0.15}, x -> Math.round(x * 10 - 5) / 10.0 * 1.0);
-        double[][][] signed = generate(12, 400, new double[] {0.3, 0.5}, x -> {
-            double r = Math.rint((x - 0.5) * 2) / 10.0;
-            return r == 0 && x < 0.5 ? -0.0 : r;
-        });
+        // rounding to 0.1 gives ties; Math.rint keeps the sign, so small negatives become -0.0, which scikit-learn
+        // (NumPy) treats as the same score as 0.0
+        double[][][] c = generate(11, 400, new double[] {0.2, 0.5, 0.05, 0.35, 0.15}, x -> Math.rint(x * 10) / 10);
+        double[][][] signed = generate(12, 400, new double[] {0.3, 0.5}, x -> Math.rint(x * 2 - 1) / 10);
+        long negZeros = 0;
+        long posZeros = 0;
+        for (double[] row : signed[0])
+            for (double v : row) {
+                if (v == 0 && 1 / v < 0) negZeros++;
+                if (v == 0 && 1 / v > 0) posZeros++;
+            }
+        assertTrue(negZeros > 10 && posZeros > 10, "-0.0: " + negZeros + ", 0.0: " + posZeros);
         assertEquals(0, check("rounded", c[0], bool(c[1])));
         assertEquals(0, check("signed zeros", signed[0], bool(signed[1])));
     }
