@@ -40,7 +40,7 @@ public final class FeatureView {
         FeatureHeatmap h = new FeatureHeatmap(frames, frames.length, config);
         String full = String.format(Locale.ROOT, "%s, %d frames, %.1f s%s", title, frames.length,
                 frames.length * h.secondsPerFrame, h.poolNote());
-        return new Figure(h.layout(full, false), h.traces().toArray(new tech.tablesaw.plotly.traces.Trace[0]));
+        return h.figure(h.layout(full, false), h.traces());
     }
 
     /**
