@@ -19,7 +19,8 @@ import org.graalvm.polyglot.Value;
  * <p>Host access: public fields and methods of Java objects, Java arrays (read and written in place, no copy),
  * {@code List}s as JS arrays, {@code Map}s, iterables, {@code ByteBuffer}s (so {@code new ArrayBuffer(buf)} views a
  * Java buffer without copying), JS functions passed where Java expects a functional interface, and
- * {@code Java.type('...')}. The kernel already runs the user's Java in-process, so JS gets no less than Java.
+ * {@code Java.type('...')}. A JS number written into a {@code float[]} is rounded to float (GraalVM alone would
+ * refuse an inexact one, and sloppy-mode JS would drop the write without an error). The kernel already runs the user's Java in-process, so JS gets no less than Java.
  */
 final class JsContext implements AutoCloseable {
     /** Lists every property name on an object's prototype chain (for completion after a dot). */
@@ -55,6 +56,10 @@ final class JsContext implements AutoCloseable {
                 .allowBufferAccess(true)
                 .allowAllImplementations(true)
                 .allowAllClassImplementations(true)
+                // a JS number stored into a float[] (or passed as a float) rounds like Java's (float) cast; without
+                // this GraalVM refuses inexact values and sloppy-mode JS drops the write silently
+                .targetTypeMapping(Double.class, Float.class, null, d -> (float) (double) d,
+                        HostAccess.TargetMappingPrecedence.LOWEST)
                 .build();
         Context c = Context.newBuilder("js")
                 .allowHostAccess(access)

@@ -68,7 +68,8 @@ final class JsErrors {
         for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
             if (!f.isGuestFrame() || f.getSourceLocation() == null) continue;
             SourceSection s = f.getSourceLocation();
-            String fn = f.getRootName() == null || f.getRootName().isEmpty() ? "<cell>" : f.getRootName();
+            String root = f.getRootName();
+            String fn = root == null || root.isEmpty() || root.startsWith(":") ? "<cell>" : root;
             out.add("at " + fn + " (" + s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn() + ")");
         }
         return out;
