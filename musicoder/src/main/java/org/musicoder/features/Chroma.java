@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrapped to [-n_chroma/2, n_chroma/2)), with width {@code w_k = max(b_{k+1} - b_k, 1)}; each bin's weights are
  * scaled to unit L2 norm over chroma, multiplied by the octave weighting {@code exp(-0.5 ((b_k/n_chroma - 5)/2)^2)},
  * and the rows are rotated so that row 0 is C. Weights are rounded to float32 like librosa's; they are all nonzero
- * (Gaussians, no cut-off), so the bank is applied densely. Instances are cached per (sr, n_fft, n_chroma).
+ * (Gaussians, no cut-off), but the product skips those below 1e-10 of their bin's largest weight (above ~370 Hz
+ * that is 5 of the 12: a relative change of the chromagram below 1e-10). Instances are cached per (sr, n_fft,
+ * n_chroma).
  *
  * <p>Normalisation: each frame is divided by its maximum; a frame whose maximum is below the smallest normal
  * float32 ({@code np.finfo(np.float32).tiny}, librosa's threshold for float32 input) is left as it is (for
@@ -26,10 +28,15 @@ public final class Chroma {
     private static final double A0_HZ = 440.0 / 16;
     private static final double CENTER_OCTAVE = 5.0;
     private static final double OCTAVE_WIDTH = 2.0;
+    /** Weights below this fraction of their bin's largest are skipped in {@link #apply}: they change no output by
+     *  more than ~1e-10 relative (above ~370 Hz the Gaussians are one chroma bin wide: exp(-2 d^2), 1e-14 at d = 4). */
+    private static final double NEGLIGIBLE = 1e-10;
 
     private final int bins;
     /** Weights transposed, {@code [bin][chroma]}, for a bin-major product. */
     private final float[][] byBin;
+    /** Per bin, the chroma whose weight is at least {@link #NEGLIGIBLE} of the bin's largest (ascending). */
+    private final int[][] kept;
 
     private Chroma(FilterbankKey key) {
         int sr = key.sampleRate();
@@ -58,6 +65,16 @@ public final class Chroma {
             double norm = Math.sqrt(norm2);
             for (int c = 0; c < nChroma; c++)
                 byBin[k][c] = (float) (col[(c + roll) % nChroma] / norm * octaveWeight);
+        }
+        kept = new int[bins][];
+        for (int k = 0; k < bins; k++) {
+            float max = 0;
+            for (float w : byBin[k]) max = Math.max(max, w);
+            int n = 0;
+            int[] idx = new int[nChroma];
+            for (int c = 0; c < nChroma; c++)
+                if (byBin[k][c] >= NEGLIGIBLE * max) idx[n++] = c;
+            kept[k] = java.util.Arrays.copyOf(idx, n);
         }
     }
 
@@ -93,7 +110,7 @@ public final class Chroma {
             for (int k = 0; k < bins; k++) {
                 float[] s = power[k];
                 float[] w = byBin[k];
-                for (int c = 0; c < nChroma; c++) {
+                for (int c : kept[k]) {
                     float wc = w[c];
                     float[] o = out[c];
                     for (int t = t0; t < t1; t++) o[t] += wc * s[t];
