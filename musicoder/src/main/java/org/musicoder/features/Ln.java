@@ -1,8 +1,8 @@
 package org.musicoder.features;
 
 /**
- * Natural logarithm for the feature loops, faster than {@link Math#log} on C2 (and than an atanh series) and within 1e-12 of
- * it (absolute for {@code |ln x| <= 1}, relative above), far below float32 resolution. Writes {@code x = 2^e m}
+ * Natural logarithm for the feature loops, faster than {@link Math#log} on C2 and within 1e-12 of it (absolute for
+ * {@code |ln x| <= 1}, relative above), far below float32 resolution. Writes {@code x = 2^e m}
  * with {@code m} in {@code [1, 2)}, takes {@code c = 1 + i/256 <= m} from the top 8 bits of {@code m} and a table
  * of {@code ln c} and {@code 1/c}, and sums {@code ln(m/c) = ln(1 + r)}, {@code 0 <= r < 1/256}, up to {@code r^5}
  * (no division). Zero, negative, subnormal, infinite and NaN arguments go to {@link Math#log}.
