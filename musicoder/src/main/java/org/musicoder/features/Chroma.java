@@ -102,28 +102,49 @@ public final class Chroma {
     public float[][] apply(float[][] power) {
         if (power.length != bins)
             throw new IllegalArgumentException("Chroma: expected " + bins + " frequency bins, got " + power.length);
-        int nChroma = byBin[0].length;
         int frames = power[0].length;
-        float[][] out = new float[nChroma][frames];
-        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
-            int t1 = Math.min(frames, t0 + BLOCK);
-            for (int k = 0; k < bins; k++) {
-                float[] s = power[k];
-                float[] w = byBin[k];
-                for (int c : kept[k]) {
-                    float wc = w[c];
-                    float[] o = out[c];
-                    for (int t = t0; t < t1; t++) o[t] += wc * s[t];
-                }
+        float[][] out = new float[byBin[0].length][frames];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) accumulate(power, t0, Math.min(BLOCK, frames - t0), out);
+        normalize(out);
+        return out;
+    }
+
+    /**
+     * Adds the filterbank product of a block of power spectra to {@code out} (the unnormalised chromagram; finish
+     * with {@link #normalize}). Per output value the bins are summed in the same order as by {@link #apply}.
+     *
+     * @param power power spectra {@code [1 + n_fft/2][..]}
+     * @param col   first column (frame) of the block, in {@code power} and in {@code out}
+     * @param count frames in the block
+     * @param out   chroma sums {@code [n_chroma][..]}, zero before the first block; receives columns {@code col .. col + count - 1}
+     *              (one index for input and output: C2 vectorizes the loop only then)
+     */
+    public void accumulate(float[][] power, int col, int count, float[][] out) {
+        for (int k = 0; k < bins; k++) {
+            float[] s = power[k];
+            float[] w = byBin[k];
+            for (int c : kept[k]) {
+                float wc = w[c];
+                float[] o = out[c];
+                for (int t = col, end = col + count; t < end; t++) o[t] += wc * s[t];
             }
         }
+    }
+
+    /**
+     * Divides each frame of the chroma sums by its maximum, in place; a frame whose maximum is below the smallest
+     * normal float32 is left as it is.
+     *
+     * @param chroma {@code [n_chroma][frames]}
+     */
+    public static void normalize(float[][] chroma) {
+        int frames = chroma[0].length;
         for (int t = 0; t < frames; t++) {
             float max = 0;
-            for (int c = 0; c < nChroma; c++) max = Math.max(max, out[c][t]);
+            for (float[] row : chroma) max = Math.max(max, row[t]);
             if (max < Float.MIN_NORMAL) continue;
-            for (int c = 0; c < nChroma; c++) out[c][t] /= max;
+            for (float[] row : chroma) row[t] /= max;
         }
-        return out;
     }
 
     private static double log2(double x) {
