@@ -16,34 +16,41 @@ public final class Cmvn {
         int frames = raw.length;
         if (frames == 0) throw new IllegalArgumentException("Cmvn: no frames");
         int dims = raw[0].length;
-        // each row is widened in its own loop: a float->double conversion inside the arithmetic loops runs ~3x slower
-        double[] x = new double[dims];
-        double[] mean = new double[dims];
-        for (float[] row : raw) {
-            widen(row, x);
-            for (int j = 0; j < dims; j++) mean[j] += x[j];
-        }
-        for (int j = 0; j < dims; j++) mean[j] /= frames;
-        double[] var = new double[dims];
-        for (float[] row : raw) {
-            widen(row, x);
-            for (int j = 0; j < dims; j++) x[j] -= mean[j];
-            for (int j = 0; j < dims; j++) var[j] += x[j] * x[j];
-        }
-        double[] div = new double[dims];
-        for (int j = 0; j < dims; j++) div[j] = Math.max(Math.sqrt(var[j] / frames), floor);
+        for (float[] row : raw)
+            if (row.length != dims) throw new IllegalArgumentException("Cmvn: ragged rows");
         float[][] out = new float[frames][dims];
-        for (int i = 0; i < frames; i++) {
-            widen(raw[i], x);
-            for (int j = 0; j < dims; j++) x[j] = (x[j] - mean[j]) / div[j];
-            float[] o = out[i];
-            for (int j = 0; j < dims; j++) o[j] = (float) x[j];
+        float[] column = new float[frames];
+        double[] scratch = new double[frames];
+        for (int j = 0; j < dims; j++) {
+            for (int t = 0; t < frames; t++) column[t] = raw[t][j];
+            column(column, frames, floor, scratch, out, j);
         }
         return out;
     }
 
-    private static void widen(float[] row, double[] x) {
-        if (row.length != x.length) throw new IllegalArgumentException("Cmvn: ragged rows");
-        for (int j = 0; j < x.length; j++) x[j] = row[j];
+    /**
+     * Normalises one column given as a row of a {@code [dims][frames]} block and writes it transposed, so that a
+     * clip's blocks go straight into the {@code [frames][dims]} matrix.
+     *
+     * @param x       the column's values, {@code >= frames} long (only the first {@code frames} are used)
+     * @param frames  number of values, {@code >= 1}
+     * @param floor   lower bound of the divisor, {@code > 0}
+     * @param scratch work space, {@code >= frames} long
+     * @param out     receives {@code out[t][col]}, {@code t < frames}
+     * @param col     the column
+     */
+    static void column(float[] x, int frames, double floor, double[] scratch, float[][] out, int col) {
+        // widened in its own loop: a float->double conversion inside the arithmetic loops runs ~3x slower
+        for (int t = 0; t < frames; t++) scratch[t] = x[t];
+        double mean = 0;
+        for (int t = 0; t < frames; t++) mean += scratch[t];
+        mean /= frames;
+        double var = 0;
+        for (int t = 0; t < frames; t++) {
+            double d = scratch[t] - mean;
+            var += d * d;
+        }
+        double div = Math.max(Math.sqrt(var / frames), floor);
+        for (int t = 0; t < frames; t++) out[t][col] = (float) ((scratch[t] - mean) / div);
     }
 }

@@ -42,9 +42,23 @@ public record Features(float[][] chroma, float[][] mfcc, float[][] mfccDelta, fl
         return out;
     }
 
-    /** {@link #raw()} after per-clip {@link Cmvn} with {@code config.stdFloor()}; {@code [frames()][config.dims()]}. */
+    /**
+     * {@link #raw()} after per-clip {@link Cmvn} with {@code config.stdFloor()}, normalised block row by block row
+     * (the same values as {@code Cmvn.apply(raw(), floor)}, without the intermediate matrix).
+     *
+     * @return {@code [frames()][config.dims()]}
+     */
     public float[][] cmvn() {
-        return Cmvn.apply(raw(), config.stdFloor());
+        int frames = frames();
+        if (frames == 0) throw new IllegalArgumentException("Cmvn: no frames");
+        float[][] out = new float[frames][config.dims()];
+        double[] scratch = new double[frames];
+        int col = 0;
+        for (float[][] block : blocks())
+            for (float[] row : block) Cmvn.column(row, frames, config.stdFloor(), scratch, out, col++);
+        if (col != config.dims())
+            throw new IllegalStateException("Features: blocks have " + col + " dims, config says " + config.dims());
+        return out;
     }
 
     private float[][][] blocks() {

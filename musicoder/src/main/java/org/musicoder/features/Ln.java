@@ -1,34 +1,43 @@
 package org.musicoder.features;
 
 /**
- * Natural logarithm for the feature loops, about twice as fast as {@link Math#log} on C2 and within 1e-12 of it
- * (absolute for {@code |ln x| <= 1}, relative above), far below float32 resolution. Writes {@code x = 2^e m} with
- * {@code m} in {@code [sqrt(1/2), sqrt(2))} and sums {@code ln m = 2 atanh(s)}, {@code s = (m - 1)/(m + 1)}, up to
- * {@code s^13}. Zero, negative, subnormal, infinite and NaN arguments go to {@link Math#log}.
+ * Natural logarithm for the feature loops, faster than {@link Math#log} on C2 and within 1e-12 of it (absolute for
+ * {@code |ln x| <= 1}, relative above), far below float32 resolution. Writes {@code x = 2^e m}
+ * with {@code m} in {@code [1, 2)}, takes {@code c = 1 + i/256 <= m} from the top 8 bits of {@code m} and a table
+ * of {@code ln c} and {@code 1/c}, and sums {@code ln(m/c) = ln(1 + r)}, {@code 0 <= r < 1/256}, up to {@code r^5}
+ * (no division). Zero, negative, subnormal, infinite and NaN arguments go to {@link Math#log}.
  */
 final class Ln {
     private static final double LN2 = 0.6931471805599453;
-    /** Bits of 1.0 minus bits of sqrt(1/2): shifts the mantissa range to [sqrt(1/2), sqrt(2)). */
-    private static final long SHIFT = 0x3FF0000000000000L - 0x3FE6A09E667F3BCDL;
     private static final long MANTISSA = 0x000FFFFFFFFFFFFFL;
+    private static final long ONE = 0x3FF0000000000000L;
+    private static final int BITS = 8;
+    /** {@code ln(1 + i/256)}, {@code 1 + i/256} and {@code 1/(1 + i/256)}. */
+    private static final double[] LN_C = new double[1 << BITS];
+    private static final double[] C = new double[1 << BITS];
+    private static final double[] INV_C = new double[1 << BITS];
+
+    static {
+        for (int i = 0; i < C.length; i++) {
+            C[i] = 1 + i / (double) C.length;
+            LN_C[i] = Math.log(C[i]);
+            INV_C[i] = 1 / C[i];
+        }
+    }
 
     private Ln() {}
 
     static double ln(double x) {
         if (!(x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE)) return Math.log(x);
-        long bits = Double.doubleToRawLongBits(x) + SHIFT;
+        long bits = Double.doubleToRawLongBits(x);
         int e = (int) (bits >>> 52) - 1023;
-        double m = Double.longBitsToDouble((bits & MANTISSA) + 0x3FF0000000000000L - SHIFT);
-        double f = m - 1;
-        double s = f / (2 + f);
-        double z = s * s;
-        double p = 2.0 / 13;
-        p = p * z + 2.0 / 11;
-        p = p * z + 2.0 / 9;
-        p = p * z + 2.0 / 7;
-        p = p * z + 2.0 / 5;
-        p = p * z + 2.0 / 3;
-        p = p * z + 2.0;
-        return e * LN2 + s * p;
+        int i = (int) (bits >>> (52 - BITS)) & ((1 << BITS) - 1);
+        double m = Double.longBitsToDouble((bits & MANTISSA) | ONE);
+        double r = (m - C[i]) * INV_C[i];
+        double p = r * (1.0 / 5) - 1.0 / 4;
+        p = p * r + 1.0 / 3;
+        p = p * r - 1.0 / 2;
+        p = p * r * r + r;
+        return (e * LN2 + LN_C[i]) + p;
     }
 }

@@ -84,19 +84,30 @@ public final class MelFilterbank {
             throw new IllegalArgumentException("MelFilterbank: expected " + bins + " frequency bins, got " + power.length);
         int frames = power[0].length;
         float[][] out = new float[weights.length][frames];
-        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
-            int t1 = Math.min(frames, t0 + BLOCK);
-            for (int m = 0; m < weights.length; m++) {
-                float[] w = weights[m];
-                float[] o = out[m];
-                for (int j = 0; j < w.length; j++) {
-                    float wj = w[j];
-                    float[] s = power[first[m] + j];
-                    for (int t = t0; t < t1; t++) o[t] += wj * s[t];
-                }
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) accumulate(power, t0, Math.min(BLOCK, frames - t0), out);
+        return out;
+    }
+
+    /**
+     * Adds the filterbank product of a block of power spectra to {@code out}. Per output value the bins are summed
+     * in the same order as by {@link #apply}, so block-wise accumulation gives the same mel power.
+     *
+     * @param power power spectra {@code [1 + n_fft/2][..]}
+     * @param col   first column (frame) of the block, in {@code power} and in {@code out}
+     * @param count frames in the block
+     * @param out   mel power {@code [n_mels][..]}, zero before the first block; receives columns {@code col .. col + count - 1}
+     *              (one index for input and output: C2 vectorizes the loop only then)
+     */
+    public void accumulate(float[][] power, int col, int count, float[][] out) {
+        for (int m = 0; m < weights.length; m++) {
+            float[] w = weights[m];
+            float[] o = out[m];
+            for (int j = 0; j < w.length; j++) {
+                float wj = w[j];
+                float[] s = power[first[m] + j];
+                for (int t = col, end = col + count; t < end; t++) o[t] += wj * s[t];
             }
         }
-        return out;
     }
 
     /** {@code n} frequencies (Hz) equally spaced on the Slaney mel scale from {@code fmin} to {@code fmax}. */

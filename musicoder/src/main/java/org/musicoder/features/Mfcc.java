@@ -38,19 +38,31 @@ public final class Mfcc {
         double[][] dct = dct(nMels, nMfcc);
         int frames = mel[0].length;
         float[][] out = new float[nMfcc][frames];
-        double[] acc = new double[BLOCK];
+        double[][] acc = new double[4][BLOCK];
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int len = Math.min(BLOCK, frames - t0);
-            for (int j = 0; j < nMfcc; j++) {
-                Arrays.fill(acc, 0.0);
-                double[] d = dct[j];
+            // four coefficients per pass over the decibels (each row is loaded once for four products)
+            for (int j0 = 0; j0 < nMfcc; j0 += 4) {
+                int nj = Math.min(4, nMfcc - j0);
+                for (double[] a : acc) Arrays.fill(a, 0.0);
+                double[] a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
                 for (int m = 0; m < nMels; m++) {
-                    double dm = d[m];
+                    double d0 = dct[j0][m], d1 = nj > 1 ? dct[j0 + 1][m] : 0, d2 = nj > 2 ? dct[j0 + 2][m] : 0,
+                            d3 = nj > 3 ? dct[j0 + 3][m] : 0;
                     double[] x = db[m];
-                    for (int t = 0; t < len; t++) acc[t] += dm * x[t0 + t];
+                    for (int t = 0; t < len; t++) {
+                        double v = x[t0 + t];
+                        a0[t] += d0 * v;
+                        a1[t] += d1 * v;
+                        a2[t] += d2 * v;
+                        a3[t] += d3 * v;
+                    }
                 }
-                float[] o = out[j];
-                for (int t = 0; t < len; t++) o[t0 + t] = (float) acc[t];
+                for (int j = 0; j < nj; j++) {
+                    float[] o = out[j0 + j];
+                    double[] a = acc[j];
+                    for (int t = 0; t < len; t++) o[t0 + t] = (float) a[t];
+                }
             }
         }
         return out;

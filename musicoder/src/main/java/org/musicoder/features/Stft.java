@@ -22,8 +22,8 @@ import org.jtransforms.fft.FloatFFT_1D;
  */
 public final class Stft {
     private static final ConcurrentHashMap<Integer, Stft> PLANS = new ConcurrentHashMap<>();
-    /** Frames transformed together. */
-    private static final int BLOCK = 64;
+    /** Frames transformed together (the block size of {@link #blocks}). */
+    static final int BLOCK = 64;
 
     private final int nFft;
     private final float[] window;
@@ -55,26 +55,54 @@ public final class Stft {
      * @return {@code |X|^2}, shape {@code [1 + nFft/2][cfg.frames(y.length)]} (frequency bins x frames)
      */
     public static float[][] power(float[] y, FeatureConfig cfg) {
-        return plan(cfg.nFft()).compute(y, cfg.hop(), cfg.padMode());
+        Stft plan = plan(cfg.nFft());
+        float[][] out = new float[1 + cfg.nFft() / 2][1 + y.length / Math.max(1, cfg.hop())];
+        plan.compute(y, cfg.hop(), cfg.padMode(), (block, t0, count) -> {
+            for (int k = 0; k < out.length; k++) System.arraycopy(block[k], 0, out[k], t0, count);
+        });
+        return out;
     }
 
-    private float[][] compute(float[] y, int hop, FeatureConfig.PadMode pad) {
+    /** Receives a power spectrogram block by block (see {@link #blocks}). */
+    @FunctionalInterface
+    public interface BlockSink {
+        /**
+         * @param block {@code |X|^2} of frames {@code t0 .. t0 + count - 1} in columns {@code 0 .. count - 1},
+         *              shape {@code [1 + nFft/2][>= count]}; reused for the next block (copy what you keep)
+         * @param t0    first frame of the block
+         * @param count frames in the block, {@code >= 1}
+         */
+        void accept(float[][] block, int t0, int count);
+    }
+
+    /**
+     * The power spectrogram of {@link #power}, handed to {@code sink} {@value #BLOCK} frames at a time, in order,
+     * without ever holding the whole spectrogram (its consumers, e.g. {@link MelFilterbank#accumulate} and
+     * {@link Chroma#accumulate}, read each block while it is still in cache).
+     *
+     * @param y    mono waveform at {@code cfg.sampleRate()}, as for {@link #power}
+     * @param cfg  uses {@code nFft}, {@code hop}, {@code padMode}
+     * @param sink receives the blocks; {@code cfg.frames(y.length)} frames in all
+     */
+    public static void blocks(float[] y, FeatureConfig cfg, BlockSink sink) {
+        plan(cfg.nFft()).compute(y, cfg.hop(), cfg.padMode(), sink);
+    }
+
+    private void compute(float[] y, int hop, FeatureConfig.PadMode pad, BlockSink sink) {
         if (hop < 1) throw new IllegalArgumentException("Stft: hop must be >= 1, got " + hop);
         if (pad == FeatureConfig.PadMode.REFLECT && y.length == 0)
             throw new IllegalArgumentException("Stft: cannot reflect-pad an empty clip");
         int n = y.length;
         int frames = 1 + n / hop;
-        float[][] out = new float[1 + nFft / 2][frames];
+        float[][] block = new float[1 + nFft / 2][BLOCK];
         Padding padding = new Padding(n, nFft, hop, pad);
-        if (batches != null) computeBatched(y, hop, padding, out);
-        else computePerFrame(y, hop, padding, out);
-        return out;
+        if (batches != null) computeBatched(y, hop, padding, frames, block, sink);
+        else computePerFrame(y, hop, padding, frames, block, sink);
     }
 
     /** Blocks of {@link #BLOCK} frames through {@link FrameFft}; padded edge frames are loaded one by one. */
-    private void computeBatched(float[] y, int hop, Padding padding, float[][] out) {
+    private void computeBatched(float[] y, int hop, Padding padding, int frames, float[][] block, BlockSink sink) {
         FrameFft.Batch batch = batches.get();
-        int frames = out[0].length;
         float[] buf = null;
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int count = Math.min(BLOCK, frames - t0);
@@ -91,13 +119,13 @@ public final class Stft {
                 batch.frame(b, buf, 0, window);
             }
             batch.transform();
-            batch.power(out, t0, count);
+            batch.power(block, 0, count);
+            sink.accept(block, t0, count);
         }
     }
 
     /** JTransforms, one frame at a time (sizes that are not powers of two). */
-    private void computePerFrame(float[] y, int hop, Padding padding, float[][] out) {
-        int frames = out[0].length;
+    private void computePerFrame(float[] y, int hop, Padding padding, int frames, float[][] block, BlockSink sink) {
         float[][] spec = new float[BLOCK][nFft];
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int count = Math.min(BLOCK, frames - t0);
@@ -106,7 +134,8 @@ public final class Stft {
                 for (int k = 0; k < nFft; k++) spec[b][k] *= window[k];
                 fft.realForward(spec[b]);
             }
-            transposePower(spec, count, out, t0);
+            transposePower(spec, count, block, 0);
+            sink.accept(block, t0, count);
         }
     }
 
