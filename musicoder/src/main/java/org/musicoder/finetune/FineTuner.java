@@ -31,8 +31,9 @@ import org.musicoder.pretrain.TrainingRun;
 /**
  * Trains one {@link MusiCoderClassifier} at one {@link GridPoint}, in one of two modes:
  * <ul>
- *   <li><b>full fine-tuning</b> (the paper's): every weight learns; the encoder runs in training mode with the
- *       grid's dropout;</li>
+ *   <li><b>full fine-tuning</b> (the paper's): every weight learns (the encoder's and the head's; pretraining's
+ *       reconstruction head is not used and stays as it was); the encoder runs in training mode with the grid's
+ *       dropout;</li>
  *   <li><b>linear probe</b> (MARBLE's protocol): the encoder is frozen and runs in eval mode (no dropout, no
  *       gradients), only the head (dropout on the pooled vector, Linear) learns.</li>
  * </ul>
@@ -87,8 +88,11 @@ public final class FineTuner implements AutoCloseable {
             manager.close();
             throw e;
         }
-        for (Map.Entry<String, Parameter> e : ClassifierWeights.byTorchName(model).entrySet())
-            if (!probe || e.getKey().startsWith("classifier.")) trainable.put(e.getKey(), e.getValue().getArray());
+        for (Map.Entry<String, Parameter> e : ClassifierWeights.byTorchName(model).entrySet()) {
+            boolean head = e.getKey().startsWith("classifier.");
+            boolean reconstruction = e.getKey().startsWith("head.");
+            if (head || !(probe || reconstruction)) trainable.put(e.getKey(), e.getValue().getArray());
+        }
     }
 
     /** The model (updated in place by {@link #train}). */
