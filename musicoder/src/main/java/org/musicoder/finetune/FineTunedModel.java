@@ -120,6 +120,27 @@ public final class FineTunedModel implements AutoCloseable {
         }
     }
 
+    /**
+     * The best point of a grid search as a model in memory (as {@link #load} would give after {@link #write}).
+     *
+     * @param setup what was fine-tuned
+     * @param result the search (its value is the best point's weights)
+     * @return the model (close it to free native memory)
+     * @throws IOException if the weights do not fit the setup
+     */
+    public static FineTunedModel of(FineTuning.Setup setup, GridSearch.Result<Map<String, SafeTensors.Tensor>> result)
+            throws IOException {
+        NDManager manager = NDManager.newBaseManager(Engines.PYTORCH);
+        try {
+            MusiCoderClassifier model = ClassifierWeights.build(result.value(), setup.encoder(), setup.task(),
+                    setup.labels().size(), result.bestPoint().dropout(), manager, "grid search result");
+            return new FineTunedModel(manager, model, setup.labels());
+        } catch (IOException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
     /** Class or tag names, in output order. */
     public List<String> labels() {
         return labels;

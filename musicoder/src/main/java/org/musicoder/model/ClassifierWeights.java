@@ -87,19 +87,47 @@ public final class ClassifierWeights {
         Map<String, String> meta = c.metadata();
         for (String key : new String[] {ModelWeights.CONFIG_KEY, TASK_KEY, CLASSES_KEY, DROPOUT_KEY})
             if (!meta.containsKey(key)) throw new IOException(path + ": no \"" + key + "\" in __metadata__ (not a fine-tuned model)");
-        MusiCoderClassifier model;
+        MusiCoderConfig config;
+        Task task;
+        int classes;
+        float dropout;
         try {
-            MusiCoderConfig config = MusiCoderConfig.fromJson(meta.get(ModelWeights.CONFIG_KEY), path + " __metadata__.config");
-            model = new MusiCoderClassifier(config, Task.parse(meta.get(TASK_KEY)),
-                    Integer.parseInt(meta.get(CLASSES_KEY)), Float.parseFloat(meta.get(DROPOUT_KEY)));
-            model.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.inputDim()));
+            config = MusiCoderConfig.fromJson(meta.get(ModelWeights.CONFIG_KEY), path + " __metadata__.config");
+            task = Task.parse(meta.get(TASK_KEY));
+            classes = Integer.parseInt(meta.get(CLASSES_KEY));
+            dropout = Float.parseFloat(meta.get(DROPOUT_KEY));
         } catch (IllegalArgumentException e) {
             throw new IOException(path + ": " + e.getMessage(), e);
         }
+        return build(c.tensors(), config, task, classes, dropout, manager, path.toString());
+    }
+
+    /**
+     * Builds a classifier from weights held in memory (e.g. the best point of a grid search).
+     *
+     * @param tensors every parameter by PyTorch name ({@link #tensors}), nothing else
+     * @param config the encoder's configuration
+     * @param task genre or tags
+     * @param classes C
+     * @param headDropout the head's dropout
+     * @param manager owns the parameters
+     * @param source what the tensors are, for messages
+     * @return the initialised classifier
+     * @throws IOException if the tensors do not fit the configuration
+     */
+    public static MusiCoderClassifier build(Map<String, SafeTensors.Tensor> tensors, MusiCoderConfig config, Task task,
+                                            int classes, float headDropout, NDManager manager, String source) throws IOException {
+        MusiCoderClassifier model;
+        try {
+            model = new MusiCoderClassifier(config, task, classes, headDropout);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+        model.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.inputDim()));
         Map<String, Parameter> params = byTorchName(model);
-        for (String name : c.tensors().keySet())
-            if (!params.containsKey(name)) throw new IOException(path + ": unexpected tensor " + name);
-        copy(c.tensors(), params, path.toString());
+        for (String name : tensors.keySet())
+            if (!params.containsKey(name)) throw new IOException(source + ": unexpected tensor " + name);
+        copy(tensors, params, source);
         return model;
     }
 
