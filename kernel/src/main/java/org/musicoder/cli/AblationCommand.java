@@ -39,7 +39,7 @@ abstract class AblationCommand implements Callable<Integer> {
     @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR; demo: its train split).")
     String pretrainData;
 
-    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 150; required with --data DIR).")
+    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 100; required with --data DIR).")
     Long pretrainSteps;
 
     @Option(names = "--grid", paramLabel = "G", description = "Fine-tuning grid: paper, small, or a specification (default: small for demo, paper otherwise).")
