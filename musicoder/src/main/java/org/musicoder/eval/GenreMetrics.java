@@ -1,6 +1,7 @@
 package org.musicoder.eval;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The genre-classification metrics of one evaluated set: accuracy and confusion matrix.
@@ -68,7 +69,7 @@ public record GenreMetrics(double accuracy, ConfusionMatrix confusion, List<Stri
     /** Accuracy, then the confusion matrix with the class names. */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "accuracy %.6f (%d clips, %d classes)%n%s", accuracy,
+        return String.format(Locale.ROOT, "accuracy %.10f (%d clips, %d classes)%n%s", accuracy,
                 clips(), confusion.classes(), confusion.render(classNames));
     }
 

@@ -68,19 +68,19 @@ public record TagMetrics(List<String> tagNames, double macroRocAuc, double macro
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "macro ROC-AUC %.6f%nmacro PR-AUC  %.6f%n(%d of %d tags evaluated)%n", macroRocAuc, macroPrAuc,
+                "macro ROC-AUC %.10f%nmacro PR-AUC  %.10f%n(%d of %d tags evaluated)%n", macroRocAuc, macroPrAuc,
                 evaluatedTags(), tagNames.size()));
         int width = "tag".length();
         for (String t : tagNames) width = Math.max(width, t.length());
-        sb.append(String.format(Locale.ROOT, "%-" + width + "s  %9s  %9s", "tag", "ROC-AUC", "PR-AUC"));
+        sb.append(String.format(Locale.ROOT, "%-" + width + "s  %12s  %12s", "tag", "ROC-AUC", "PR-AUC"));
         for (int j = 0; j < tagNames.size(); j++) {
-            sb.append(String.format(Locale.ROOT, "%n%-" + width + "s  %9s  %9s", tagNames.get(j), value(rocAuc[j]),
+            sb.append(String.format(Locale.ROOT, "%n%-" + width + "s  %12s  %12s", tagNames.get(j), value(rocAuc[j]),
                     value(prAuc[j])));
         }
         return sb.toString();
     }
 
     private static String value(double v) {
-        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.6f", v);
+        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.10f", v);
     }
 }
