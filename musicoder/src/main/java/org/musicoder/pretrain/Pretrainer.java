@@ -66,7 +66,7 @@ public final class Pretrainer implements AutoCloseable {
         for (Map.Entry<String, Parameter> e : ModelWeights.byTorchName(model).entrySet())
             params.put(e.getKey(), e.getValue().getArray());
         adam = new Adam(params, manager);
-        schedule = new LearningRate(config.hidden(), options.warmup());
+        schedule = options.schedule(config.hidden());
         masker = new Masker(options.objective(), options.ccm());
         maskRng = new MaskRng(Seeds.mask(options.seed()));
     }
