@@ -175,6 +175,7 @@ public final class Pretrainer implements AutoCloseable {
      * mode, masked Huber loss, backward, optional clipping, Adam, zeroed gradients.
      *
      * @param batch {@link StepBatch#toArrays}'s arrays: input, loss mask, masked target and optionally padding
+     *     (left to their manager: the step may be repeated on the same batch)
      * @return its number, loss and learning rate
      * @throws IllegalStateException if the loss is not finite
      */
@@ -183,6 +184,9 @@ public final class Pretrainer implements AutoCloseable {
         JniUtils.setSeed(Seeds.dropout(options.seed(), step));
         double lr = schedule.at(step);
         try (NDManager sm = manager.newSubManager()) {
+            // results of operations belong to their input's manager: lend the batch to the step's manager so
+            // that every temporary is freed with it (the batch returns to its own manager afterwards)
+            for (NDArray a : batch) a.tempAttach(sm);
             NDList in = batch.size() > 3 ? new NDList(batch.get(0), batch.get(3)) : new NDList(batch.get(0));
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
