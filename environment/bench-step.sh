@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Training-step benchmark, DJL against the PyTorch twin in one run (see README "Training speed"). No assertions.
 #   environment/bench-step.sh [WARMUP STEPS BLOCK]      (default 5 30 5)
-# 1. StepBenchmark (musicoder tests), once per thread count 1 and 2: Pretrainer.step (objective cfm) against
-#    src/test/python/stepbench.py (twin.py's model, Huber on 15 % masked frames, Adam) for tiny (64, 2 layers,
+# 1. StepBenchmark (musicoder tests), once per thread count 1 and 2: the model step Pretrainer.step(NDList)
+#    against src/test/python/stepbench.py (twin.py's model, Huber on the masked cells, torch.optim.Adam), both on
+#    the same CFM-masked batch drawn once (no drawing of crops or masks is timed), for tiny (64, 2 layers,
 #    4 heads, batch 8, 200 frames), small (256, 4, 4, 8, 400) and base (768, 4, 12, 2, 400): WARMUP steps each,
 #    then STEPS timed steps each in blocks of BLOCK, torch and DJL alternating; medians, DJL/torch, GFLOP/s;
 #    first a 1024^3 float32 matmul on both sides.

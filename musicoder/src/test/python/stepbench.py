@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Training-step benchmark of the PyTorch twin (the torch side of environment/bench-step.sh).
 
-  stepbench.py HIDDEN LAYERS HEADS BATCH FRAMES THREADS
-      Builds twin.MusiCoderTwin (nn.TransformerEncoderLayer, dropout on) for the configuration, a fixed batch of
-      BATCH x FRAMES x 324 random frames with 15 % of each clip's frames zeroed and in the loss, and Adam
-      (0.9, 0.999, eps 1e-6). Then reads commands on stdin, one per line, and answers on stdout:
+  stepbench.py HIDDEN LAYERS HEADS THREADS BATCH_DIR
+      Builds twin.MusiCoderTwin (nn.TransformerEncoderLayer, dropout on) for the configuration and Adam
+      (0.9, 0.999, eps 1e-6), and loads the batch the DJL side drew (BATCH_DIR/input.npy, target.npy, mask.npy,
+      float32 [B, T, 324] each: masked input, original frames, 1 at the cells in the loss; no padding, so no
+      key-padding mask, as on the DJL side). Then reads commands on stdin, one per line, and answers on stdout:
         gemm N   -> "gemm GFLOPS": median of N float32 1024 x 1024 x 1024 matmuls (after one warm-up)
         steps N  -> "steps MS MS ...": the wall time of each of N training steps (forward, masked Huber over the
                     masked frames' cells, backward, Adam, zero_grad), in milliseconds
@@ -20,6 +21,7 @@ import statistics
 import sys
 import time
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -27,30 +29,25 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from twin import MusiCoderTwin  # noqa: E402
 
 
-def batch(b, t, d, gen):
-    """Random frames, 15 % of each clip's frames (rounded) zeroed; returns (input, target, cell mask, cells)."""
-    target = torch.randn(b, t, d, generator=gen)
-    mask = torch.zeros(b, t, d)
-    chosen = max(1, round(0.15 * t))
-    for i in range(b):
-        mask[i, torch.randperm(t, generator=gen)[:chosen]] = 1.0
-    return target * (1 - mask), target, mask, float(mask.sum())
+def load(folder):
+    """The drawn batch as tensors: (input, target, cell mask, cells)."""
+    x, y, mask = (torch.from_numpy(np.load(os.path.join(folder, n + ".npy"))) for n in ("input", "target", "mask"))
+    return x, y, mask, float(mask.sum())
 
 
-def main(hidden, layers, heads, b, t, threads):
+def main(hidden, layers, heads, threads, folder):
     torch.set_num_threads(threads)
     torch.set_num_interop_threads(1)
     torch.manual_seed(0)
     cfg = {"hidden": hidden, "layers": layers, "heads": heads, "ffn": 4 * hidden, "dropout": 0.1,
-           "input_dim": 324, "max_frames": max(1600, t)}
+           "input_dim": 324, "max_frames": 1600}
     model = MusiCoderTwin(cfg)
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-4, betas=(0.9, 0.999), eps=1e-6)
-    x, y, mask, cells = batch(b, t, 324, torch.Generator().manual_seed(1))
-    padding = torch.zeros(b, t, dtype=torch.bool)
+    x, y, mask, cells = load(folder)
 
     def step():
-        _, out = model(x, padding)
+        _, out = model(x, None)
         loss = (nn.functional.huber_loss(out, y, reduction="none", delta=1.0) * mask).sum() / cells
         loss.backward()
         opt.step()
@@ -94,6 +91,6 @@ def main(hidden, layers, heads, b, t, threads):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 7:
+    if len(sys.argv) != 6:
         raise SystemExit(__doc__)
-    main(*(int(v) for v in sys.argv[1:]))
+    main(*(int(v) for v in sys.argv[1:5]), sys.argv[5])

@@ -66,6 +66,9 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "W", description = "Warm-up steps of the learning rate (default 8000).")
     Integer warmup;
 
+    @Option(names = "--lr-scale", paramLabel = "F", description = "Multiply the learning-rate schedule by F (default 1, the paper's; tiny on the demo corpus: 0.1).")
+    Double lrScale;
+
     @Option(names = "--clip-norm", paramLabel = "X", description = "Clip the gradients' global norm to X (default: no clipping).")
     Double clipNorm;
 
@@ -110,7 +113,7 @@ final class PretrainCommand implements Callable<Integer> {
                 cfg = MusiCoderConfig.of(config);
                 options = new PretrainOptions(Objective.parse(objective == null ? "cfm+ccm" : objective),
                         ccmMax == null ? 1.0 : ccmMax, batch == null ? PretrainOptions.BATCH : batch,
-                        warmup == null ? LearningRate.WARMUP : warmup, clipNorm == null ? 0 : clipNorm,
+                        warmup == null ? LearningRate.WARMUP : warmup, lrScale == null ? 1.0 : lrScale, clipNorm == null ? 0 : clipNorm,
                         seed == null ? 0 : seed, org.musicoder.pretrain.Crops.MIN_FRAMES, org.musicoder.pretrain.Crops.MAX_FRAMES);
             } catch (IllegalArgumentException | IOException e) {
                 return usage(err, e.getMessage());
@@ -146,6 +149,7 @@ final class PretrainCommand implements Callable<Integer> {
         if (seed != null && seed != o.seed()) clash.add("--seed " + o.seed());
         if (batch != null && batch != o.batch()) clash.add("--batch " + o.batch());
         if (warmup != null && warmup != o.warmup()) clash.add("--warmup " + o.warmup());
+        if (lrScale != null && lrScale != o.lrScale()) clash.add("--lr-scale " + o.lrScale());
         if (clipNorm != null && clipNorm != o.clipNorm()) clash.add("--clip-norm " + o.clipNorm());
         if (ccmMax != null && ccmMax != o.ccmMaxFraction()) clash.add("--ccm-max-fraction " + o.ccmMaxFraction());
         return clash;

@@ -43,6 +43,7 @@ class PretrainCommandTest {
     static FeaturesCommandTest.Run pretrain(Path out, int steps, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("pretrain", "--config", "tiny", "--data", data.toString(),
                 "--steps", Integer.toString(steps), "--out", out.toString(), "--batch", "2", "--warmup", "10",
+                "--lr-scale", "0.5",
                 "--threads", "1", "--seed", "5", "--cache", cache.toString(), "--objective", "cfm+ccm"));
         args.addAll(List.of(more));
         return run(args.toArray(String[]::new));
@@ -61,6 +62,10 @@ class PretrainCommandTest {
         assertTrue(a.err().contains("steps/s  ETA "), a.err());
         assertTrue(Files.isRegularFile(straight.resolve("model.safetensors")));
         assertEquals(4, losses(straight).size());
+        String third = Files.readAllLines(straight.resolve("log.jsonl")).get(2);
+        double lr = Double.parseDouble(third.replaceAll(".*\"lr\":([-0-9.eE]+).*", "$1"));
+        assertEquals(0.5 * Math.pow(64, -0.5) * 3 * Math.pow(10, -1.5), lr, 1e-12, "--lr-scale 0.5 times the schedule: " + third);
+        assertEquals(0.5, Checkpoint.load(straight.resolve(Checkpoint.FILE)).options().lrScale());
 
         Path split = tmp.resolve("split");
         assertEquals(0, pretrain(split, 2, "--checkpoint-every", "2").code());
@@ -72,6 +77,10 @@ class PretrainCommandTest {
                 split.toString(), "--resume", "--batch", "3", "--cache", cache.toString());
         assertEquals(2, clash.code());
         assertTrue(clash.err().contains("made with --batch 2"), clash.err());
+        FeaturesCommandTest.Run clashLr = run("pretrain", "--data", data.toString(), "--steps", "4", "--out",
+                split.toString(), "--resume", "--lr-scale", "1", "--cache", cache.toString());
+        assertEquals(2, clashLr.code());
+        assertTrue(clashLr.err().contains("made with --lr-scale 0.5"), clashLr.err());
         FeaturesCommandTest.Run b = run("pretrain", "--data", data.toString(), "--steps", "4", "--out", split.toString(),
                 "--resume", "--threads", "1", "--cache", cache.toString());
         assertEquals(0, b.code(), b.err());

@@ -4,24 +4,24 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * The reconstruction loss: Huber with delta 1 between prediction and target, averaged over the cells of the
- * loss mask only. Per cell with {@code a = |prediction - target|}: {@code 0.5 a^2} for {@code a <= 1}, else
- * {@code a - 0.5} (torch's {@code HuberLoss(delta=1)}, written as {@code 0.5 q^2 + (a - q)} with
- * {@code q = min(a, 1)}). A batch without masked cells has loss 0 (and zero gradients).
+ * loss mask only. Per cell with {@code a = |prediction - target|} and {@code q = min(a, 1)}: {@code 0.5 a^2}
+ * for {@code a <= 1}, else {@code a - 0.5} (torch's {@code HuberLoss(delta=1)}), computed as
+ * {@code q (a - 0.5 q)}. The masked cells are picked out of the prediction first (one masked select), so the
+ * element-wise work and its backward run on the masked cells only. A batch without masked cells has loss 0
+ * (and zero gradients).
  */
 public final class MaskedHuber {
     private MaskedHuber() {}
 
     /**
      * @param prediction the head's output {@code [B, T, D]}
-     * @param target the original frames {@code [B, T, D]}
-     * @param mask 1 for cells in the loss, 0 elsewhere {@code [B, T, D]} (float32)
-     * @param cells number of ones in {@code mask}
+     * @param mask true for cells in the loss {@code [B, T, D]} (boolean)
+     * @param target the original frames at the mask's cells, in C order, float32 {@code [cells]}
      * @return the scalar loss (differentiable with respect to {@code prediction})
      */
-    public static NDArray loss(NDArray prediction, NDArray target, NDArray mask, long cells) {
-        NDArray a = prediction.sub(target).abs();
+    public static NDArray loss(NDArray prediction, NDArray mask, NDArray target) {
+        NDArray a = prediction.booleanMask(mask).sub(target).abs();
         NDArray q = a.minimum(1f);
-        NDArray huber = q.mul(q).mul(0.5f).add(a.sub(q));
-        return huber.mul(mask).sum().div((float) Math.max(cells, 1));
+        return q.mul(a.sub(q.mul(0.5f))).sum().div((float) Math.max(target.size(), 1));
     }
 }

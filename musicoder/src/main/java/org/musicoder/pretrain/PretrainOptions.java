@@ -13,12 +13,14 @@ import org.musicoder.masking.Objective;
  * @param ccmMaxFraction CCM's largest block width as a fraction of the channels (1 = the paper's reading)
  * @param batch crops per step
  * @param warmup warm-up steps of the {@link LearningRate}
+ * @param lrScale multiplier of the {@link LearningRate} schedule ({@code > 0}; 1 = the paper's)
  * @param clipNorm global gradient-norm bound, or 0 for no clipping
  * @param seed the one seed of every random draw (weights, crops, masks, dropout)
  * @param minFrames shortest crop (frames)
  * @param maxFrames longest crop (frames)
  */
-public record PretrainOptions(Objective objective, double ccmMaxFraction, int batch, int warmup, double clipNorm,
+public record PretrainOptions(Objective objective, double ccmMaxFraction, int batch, int warmup, double lrScale,
+                              double clipNorm,
                               long seed, int minFrames, int maxFrames) {
     /** Batch size of the paper's setting. */
     public static final int BATCH = 64;
@@ -29,40 +31,52 @@ public record PretrainOptions(Objective objective, double ccmMaxFraction, int ba
         new Ccm(ccmMaxFraction);
         if (batch < 1) throw new IllegalArgumentException("pretraining: batch must be >= 1, got " + batch);
         if (warmup < 1) throw new IllegalArgumentException("pretraining: warmup must be >= 1, got " + warmup);
+        if (!(lrScale > 0) || Double.isInfinite(lrScale))
+            throw new IllegalArgumentException("pretraining: lr scale must be a finite number > 0, got " + lrScale);
         if (!(clipNorm >= 0)) throw new IllegalArgumentException("pretraining: clip norm must be >= 0, got " + clipNorm);
         if (minFrames < 1 || maxFrames < minFrames)
             throw new IllegalArgumentException("pretraining: crop lengths " + minFrames + ".." + maxFrames + " are not a range");
     }
 
     /**
-     * The paper's recipe: CCM uncapped, batch 64, warm-up 8000, no clipping, crops of 10-35 s.
+     * The paper's recipe: CCM uncapped, batch 64, warm-up 8000, lr scale 1, no clipping, crops of 10-35 s.
      *
      * @param objective the objective
      * @param seed the seed
      * @return the options
      */
     public static PretrainOptions paper(Objective objective, long seed) {
-        return new PretrainOptions(objective, 1.0, BATCH, LearningRate.WARMUP, 0, seed, Crops.MIN_FRAMES, Crops.MAX_FRAMES);
+        return new PretrainOptions(objective, 1.0, BATCH, LearningRate.WARMUP, 1.0, 0, seed, Crops.MIN_FRAMES, Crops.MAX_FRAMES);
     }
 
     /** A copy with another batch size. */
     public PretrainOptions withBatch(int b) {
-        return new PretrainOptions(objective, ccmMaxFraction, b, warmup, clipNorm, seed, minFrames, maxFrames);
+        return new PretrainOptions(objective, ccmMaxFraction, b, warmup, lrScale, clipNorm, seed, minFrames, maxFrames);
     }
 
     /** A copy with another warm-up. */
     public PretrainOptions withWarmup(int w) {
-        return new PretrainOptions(objective, ccmMaxFraction, batch, w, clipNorm, seed, minFrames, maxFrames);
+        return new PretrainOptions(objective, ccmMaxFraction, batch, w, lrScale, clipNorm, seed, minFrames, maxFrames);
+    }
+
+    /** A copy with another learning-rate scale. */
+    public PretrainOptions withLrScale(double s) {
+        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, s, clipNorm, seed, minFrames, maxFrames);
+    }
+
+    /** The learning-rate schedule of these options for a model of hidden size {@code hidden}. */
+    public LearningRate schedule(int hidden) {
+        return new LearningRate(hidden, warmup, lrScale);
     }
 
     /** A copy with another clipping bound (0 = none). */
     public PretrainOptions withClipNorm(double c) {
-        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, c, seed, minFrames, maxFrames);
+        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, lrScale, c, seed, minFrames, maxFrames);
     }
 
     /** A copy with other crop lengths. */
     public PretrainOptions withCrops(int min, int max) {
-        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, clipNorm, seed, min, max);
+        return new PretrainOptions(objective, ccmMaxFraction, batch, warmup, lrScale, clipNorm, seed, min, max);
     }
 
     /** The CCM component. */
@@ -77,6 +91,7 @@ public record PretrainOptions(Objective objective, double ccmMaxFraction, int ba
         o.addProperty("ccm_max_fraction", ccmMaxFraction);
         o.addProperty("batch", batch);
         o.addProperty("warmup", warmup);
+        o.addProperty("lr_scale", lrScale);
         o.addProperty("clip_norm", clipNorm);
         o.addProperty("seed", Long.toString(seed));
         o.addProperty("min_frames", minFrames);
@@ -85,7 +100,7 @@ public record PretrainOptions(Objective objective, double ccmMaxFraction, int ba
     }
 
     /**
-     * Parses {@link #toJson()}'s output.
+     * Parses {@link #toJson()}'s output. Options written before {@code lr_scale} existed have scale 1.
      *
      * @param json the text
      * @return the options
@@ -96,6 +111,7 @@ public record PretrainOptions(Objective objective, double ccmMaxFraction, int ba
             JsonObject o = JsonParser.parseString(json).getAsJsonObject();
             return new PretrainOptions(Objective.parse(o.get("objective").getAsString()),
                     o.get("ccm_max_fraction").getAsDouble(), o.get("batch").getAsInt(), o.get("warmup").getAsInt(),
+                    o.has("lr_scale") ? o.get("lr_scale").getAsDouble() : 1.0,
                     o.get("clip_norm").getAsDouble(), Long.parseLong(o.get("seed").getAsString()),
                     o.get("min_frames").getAsInt(), o.get("max_frames").getAsInt());
         } catch (RuntimeException e) {

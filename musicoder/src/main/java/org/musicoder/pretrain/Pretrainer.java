@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.musicoder.masking.MaskRng;
-import org.musicoder.masking.Masked;
 import org.musicoder.masking.Masker;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
@@ -66,7 +65,7 @@ public final class Pretrainer implements AutoCloseable {
         for (Map.Entry<String, Parameter> e : ModelWeights.byTorchName(model).entrySet())
             params.put(e.getKey(), e.getValue().getArray());
         adam = new Adam(params, manager);
-        schedule = new LearningRate(config.hidden(), options.warmup());
+        schedule = options.schedule(config.hidden());
         masker = new Masker(options.objective(), options.ccm());
         maskRng = new MaskRng(Seeds.mask(options.seed()));
     }
@@ -149,50 +148,50 @@ public final class Pretrainer implements AutoCloseable {
     }
 
     /**
-     * One training step.
+     * Draws the next batch: crops, then their masks (advances both generators, as {@link #step()} does).
+     *
+     * @return the masked batch
+     */
+    public StepBatch nextBatch() {
+        Batch batch = crops.next();
+        return StepBatch.of(batch, masker.maskBatch(batch.frames(), batch.lengths(), maskRng));
+    }
+
+    /**
+     * One training step on the next batch ({@link #nextBatch()}, then {@link #step(NDList)}).
      *
      * @return its number, loss and learning rate
      * @throws IllegalStateException if the loss is not finite
      */
     public StepResult step() {
-        Batch batch = crops.next();
-        List<Masked> masked = masker.maskBatch(batch.frames(), batch.lengths(), maskRng);
+        StepBatch batch = nextBatch();
+        try (NDManager sm = manager.newSubManager()) {
+            return step(batch.toArrays(sm));
+        }
+    }
+
+    /**
+     * One training step on a batch already on the device: seed dropout from (seed, step), forward in training
+     * mode, masked Huber loss, backward, optional clipping, Adam, zeroed gradients.
+     *
+     * @param batch {@link StepBatch#toArrays}'s arrays: input, loss mask, masked target and optionally padding
+     *     (left to their manager: the step may be repeated on the same batch)
+     * @return its number, loss and learning rate
+     * @throws IllegalStateException if the loss is not finite
+     */
+    public StepResult step(NDList batch) {
         long step = adam.step() + 1;
         JniUtils.setSeed(Seeds.dropout(options.seed(), step));
-        int b = batch.frames().length;
-        int t = batch.rows();
-        int d = model.config().inputDim();
-        float[] input = new float[b * t * d];
-        float[] target = new float[b * t * d];
-        float[] lossMask = new float[b * t * d];
-        boolean[] padding = new boolean[b * t];
-        long cells = 0;
-        for (int i = 0; i < b; i++) {
-            Masked m = masked.get(i);
-            for (int f = 0; f < t; f++) {
-                int row = (i * t + f) * d;
-                System.arraycopy(m.input()[f], 0, input, row, d);
-                System.arraycopy(batch.frames()[i][f], 0, target, row, d);
-                padding[i * t + f] = f >= batch.lengths()[i];
-                if (f < batch.lengths()[i])
-                    for (int c = 0; c < d; c++)
-                        if (m.inLoss(f, c)) {
-                            lossMask[row + c] = 1;
-                            cells++;
-                        }
-            }
-        }
         double lr = schedule.at(step);
         try (NDManager sm = manager.newSubManager()) {
-            Shape shape = new Shape(b, t, d);
-            NDArray x = sm.create(input, shape);
-            NDArray y = sm.create(target, shape);
-            NDArray mask = sm.create(lossMask, shape);
-            NDArray pad = sm.create(padding, new Shape(b, t));
+            // results of operations belong to their input's manager: lend the batch to the step's manager so
+            // that every temporary is freed with it (the batch returns to its own manager afterwards)
+            for (NDArray a : batch) a.tempAttach(sm);
+            NDList in = batch.size() > 3 ? new NDList(batch.get(0), batch.get(3)) : new NDList(batch.get(0));
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
-                NDList out = model.forward(new ParameterStore(sm, false), new NDList(x, pad), true);
-                loss = MaskedHuber.loss(out.get(1), y, mask, cells);
+                NDList out = model.forward(new ParameterStore(sm, false), in, true);
+                loss = MaskedHuber.loss(out.get(1), batch.get(1), batch.get(2));
                 gc.backward(loss);
             }
             float value = loss.getFloat();
@@ -204,9 +203,9 @@ public final class Pretrainer implements AutoCloseable {
                 grads.put(e.getKey(), g);
             }
             if (options.clipNorm() > 0) clip(grads, options.clipNorm());
-            adam.update(grads, lr, sm);
+            adam.update(grads, lr);
             for (NDArray p : params.values()) JniUtils.zeroGrad((PtNDArray) p);
-            return new StepResult(step, value, lr, cells);
+            return new StepResult(step, value, lr, batch.get(2).size());
         }
     }
 

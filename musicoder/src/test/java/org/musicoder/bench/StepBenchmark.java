@@ -3,6 +3,7 @@ package org.musicoder.bench;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.BufferedReader;
@@ -10,21 +11,27 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.musicoder.io.Npy;
 import org.musicoder.masking.Objective;
 import org.musicoder.model.Engines;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.PretrainOptions;
+import org.musicoder.pretrain.StepBatch;
 
 /**
- * Training-step speed of DJL ({@link Pretrainer#step()}) against the PyTorch twin
- * ({@code src/test/python/stepbench.py}, a child process kept alive), same configuration, batch, frames and
- * thread count, alternating blocks of steps A B A B. Not a test: it prints, it asserts nothing.
+ * Training-step speed of DJL ({@link Pretrainer#step(NDList)}) against the PyTorch twin
+ * ({@code src/test/python/stepbench.py}, a child process kept alive), same configuration, thread count and the
+ * same batch: one CFM-masked batch drawn once by {@link Pretrainer#nextBatch()}, put on the device once on the
+ * DJL side and handed to the twin as {@code .npy} files. Both sides time only the model step (forward in training
+ * mode, masked Huber, backward, Adam, zeroed gradients), never the drawing of crops and masks, in alternating
+ * blocks of steps A B A B. Not a test: it prints, it asserts nothing.
  * Run by {@code environment/bench-step.sh}.
  *
  * <p>Usage: {@code StepBenchmark THREADS WARMUP STEPS BLOCK PYTHON_DIR CONFIG...}, each CONFIG
@@ -77,10 +84,17 @@ public final class StepBenchmark {
                     4 * hidden, MusiCoderConfig.DROPOUT, MusiCoderConfig.FEATURES, MusiCoderConfig.MAX_FRAMES);
             int batch = Integer.parseInt(f[4]);
             int frames = Integer.parseInt(f[5]);
-            try (Torch torch = new Torch(python, config, batch, frames, threads);
-                 Pretrainer djl = Pretrainer.start(engine, Device.cpu(), config,
+            try (Pretrainer djl = Pretrainer.start(engine, Device.cpu(), config,
                          PretrainOptions.paper(Objective.CFM, 0).withBatch(batch).withCrops(frames, frames),
-                         clips(batch, frames))) {
+                         clips(batch, frames));
+                 NDManager arrays = NDManager.newBaseManager(Device.cpu(), engine.getEngineName())) {
+                StepBatch drawn = djl.nextBatch();
+                NDList on = drawn.toArrays(arrays);
+                Path dir = Files.createTempDirectory("stepbench");
+                Npy.write(dir.resolve("input.npy"), drawn.input(), batch, frames, config.inputDim());
+                Npy.write(dir.resolve("target.npy"), drawn.target(), batch, frames, config.inputDim());
+                Npy.write(dir.resolve("mask.npy"), ones(drawn.lossMask()), batch, frames, config.inputDim());
+                try (Torch torch = new Torch(python, config, threads, dir)) {
                 if (first) {
                     System.out.println(torch.ask("blas"));
                     System.out.printf("gemm 1024^3 float32: torch %s GFLOP/s, DJL %.2f GFLOP/s (median of 20)%n",
@@ -88,13 +102,13 @@ public final class StepBenchmark {
                     first = false;
                 }
                 torch.steps(warmup);
-                djl(djl, warmup);
+                djl(djl, on, warmup);
                 List<Double> a = new ArrayList<>();
                 List<Double> b = new ArrayList<>();
                 for (int done = 0; done < steps; done += block) {
                     int n = Math.min(block, steps - done);
                     a.addAll(torch.steps(n));
-                    b.addAll(djl(djl, n));
+                    b.addAll(djl(djl, on, n));
                 }
                 double mt = median(a);
                 double md = median(b);
@@ -104,6 +118,9 @@ public final class StepBenchmark {
                                 + "(torch p25-p75 %.1f-%.1f, DJL %.1f-%.1f; %d steps each)%n",
                         f[0], config.hidden(), config.layers(), config.heads(), batch, frames, threads, mt, md, md / mt,
                         fl / 1e9, fl / mt / 1e6, fl / md / 1e6, pct(a, 25), pct(a, 75), pct(b, 25), pct(b, 75), a.size());
+                }
+                for (String f2 : new String[] {"input.npy", "target.npy", "mask.npy"}) Files.delete(dir.resolve(f2));
+                Files.delete(dir);
             }
         }
     }
@@ -120,11 +137,18 @@ public final class StepBenchmark {
         return clips;
     }
 
-    private static List<Double> djl(Pretrainer p, int n) {
+    /** 1 where {@code mask} is true, else 0. */
+    static float[] ones(boolean[] mask) {
+        float[] f = new float[mask.length];
+        for (int i = 0; i < mask.length; i++) f[i] = mask[i] ? 1 : 0;
+        return f;
+    }
+
+    private static List<Double> djl(Pretrainer p, NDList batch, int n) {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long s = System.nanoTime();
-            p.step();
+            p.step(batch);
             ms.add((System.nanoTime() - s) / 1e6);
         }
         return ms;
@@ -163,9 +187,9 @@ public final class StepBenchmark {
         private final PrintWriter in;
         private final BufferedReader out;
 
-        Torch(Path dir, MusiCoderConfig c, int batch, int frames, int threads) throws IOException {
+        Torch(Path dir, MusiCoderConfig c, int threads, Path batch) throws IOException {
             ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", dir.resolve("stepbench.py").toString(),
-                    "" + c.hidden(), "" + c.layers(), "" + c.heads(), "" + batch, "" + frames, "" + threads);
+                    "" + c.hidden(), "" + c.layers(), "" + c.heads(), "" + threads, batch.toString());
             pb.environment().put("OMP_NUM_THREADS", "" + threads);
             pb.environment().put("OPENBLAS_NUM_THREADS", "" + threads);
             pb.redirectError(ProcessBuilder.Redirect.INHERIT);

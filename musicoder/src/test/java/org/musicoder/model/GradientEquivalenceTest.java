@@ -25,7 +25,9 @@ import org.musicoder.masking.MaskRng;
 import org.musicoder.masking.Masked;
 import org.musicoder.masking.Masker;
 import org.musicoder.masking.Objective;
+import org.musicoder.pretrain.Batch;
 import org.musicoder.pretrain.MaskedHuber;
+import org.musicoder.pretrain.StepBatch;
 import org.musicoder.testutil.Fixtures;
 
 /**
@@ -53,23 +55,10 @@ class GradientEquivalenceTest {
         float[][][] batch = {clipA, Arrays.copyOfRange(clipB, 0, t)};
         int[] lengths = {t, 280};
         List<Masked> masked = new Masker(Objective.CFM_CCM, Ccm.PAPER).maskBatch(batch, lengths, new MaskRng(7));
-        float[] input = new float[2 * t * d];
-        float[] target = new float[2 * t * d];
+        StepBatch drawn = StepBatch.of(new Batch(batch, lengths), masked);
+        long cells = drawn.cells();
         float[] mask = new float[2 * t * d];
-        boolean[] padding = new boolean[2 * t];
-        long cells = 0;
-        for (int b = 0; b < 2; b++)
-            for (int f = 0; f < t; f++) {
-                int row = (b * t + f) * d;
-                System.arraycopy(masked.get(b).input()[f], 0, input, row, d);
-                System.arraycopy(batch[b][f], 0, target, row, d);
-                padding[b * t + f] = f >= lengths[b];
-                for (int c = 0; c < d; c++)
-                    if (masked.get(b).inLoss(f, c)) {
-                        mask[row + c] = 1;
-                        cells++;
-                    }
-            }
+        for (int i = 0; i < mask.length; i++) mask[i] = drawn.lossMask()[i] ? 1 : 0;
         assertTrue(cells > 0, "the masking chose cells");
 
         Engine engine = Engines.pytorch(2);
@@ -82,19 +71,15 @@ class GradientEquivalenceTest {
             Map<String, Parameter> params = ModelWeights.byTorchName(model);
             float djlLoss;
             try (NDManager sm = manager.newSubManager()) {
-                Shape shape = new Shape(2, t, d);
-                NDArray x = sm.create(input, shape);
-                NDArray y = sm.create(target, shape);
-                NDArray m = sm.create(mask, shape);
-                NDArray pad = sm.create(padding, new Shape(2, t));
+                NDList arrays = drawn.toArrays(sm);
                 try (GradientCollector gc = engine.newGradientCollector()) {
-                    NDList out = model.forward(new ParameterStore(sm, false), new NDList(x, pad), true);
-                    NDArray loss = MaskedHuber.loss(out.get(1), y, m, cells);
+                    NDList out = model.forward(new ParameterStore(sm, false), new NDList(arrays.get(0), arrays.get(3)), true);
+                    NDArray loss = MaskedHuber.loss(out.get(1), arrays.get(1), arrays.get(2));
                     gc.backward(loss);
                     djlLoss = loss.getFloat();
                 }
-                Npy.write(dir.resolve("input.npy"), input, 2, t, d);
-                Npy.write(dir.resolve("target.npy"), target, 2, t, d);
+                Npy.write(dir.resolve("input.npy"), drawn.input(), 2, t, d);
+                Npy.write(dir.resolve("target.npy"), drawn.target(), 2, t, d);
                 Npy.write(dir.resolve("mask.npy"), mask, 2, t, d);
                 String out = TorchTwin.run("grad", weights.toString(), dir.resolve("input.npy").toString(),
                         dir.resolve("target.npy").toString(), dir.resolve("mask.npy").toString(),

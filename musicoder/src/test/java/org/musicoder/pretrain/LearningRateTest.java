@@ -23,9 +23,27 @@ class LearningRateTest {
     }
 
     @Test
+    void scaleMultipliesTheWholeSchedule() {
+        LearningRate lr = new LearningRate(64, 2000, 0.1);
+        // hand-computed: 0.1 * 64^-0.5 * min(step^-0.5, step * 2000^-1.5); 2000^1.5 = 89442.71909999159
+        assertEquals(0.1 * 0.125 * 1 / 89442.71909999159, lr.at(1), 1e-18);
+        assertEquals(0.1 * 0.125 * 1000 / 89442.71909999159, lr.at(1000), 1e-15);
+        assertEquals(0.1 / Math.sqrt(64.0 * 2000), lr.at(2000), 1e-15);
+        assertEquals(0.1 * 0.125 / Math.sqrt(8000), lr.at(8000), 1e-15);
+        LearningRate paper = new LearningRate(64, 2000);
+        for (long step : new long[] {1, 7, 1999, 2000, 2001, 123456})
+            assertEquals(0.1 * paper.at(step), lr.at(step), 1e-18, "step " + step);
+        assertEquals(1.0, paper.scale());
+        assertEquals(lr, PretrainOptions.paper(org.musicoder.masking.Objective.CFM, 0).withWarmup(2000).withLrScale(0.1).schedule(64));
+    }
+
+    @Test
     void rejectsStepZeroAndBadSizes() {
         assertThrows(IllegalArgumentException.class, () -> new LearningRate(64, 100).at(0));
         assertThrows(IllegalArgumentException.class, () -> new LearningRate(0, 100));
         assertThrows(IllegalArgumentException.class, () -> new LearningRate(64, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LearningRate(64, 100, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LearningRate(64, 100, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new LearningRate(64, 100, Double.POSITIVE_INFINITY));
     }
 }

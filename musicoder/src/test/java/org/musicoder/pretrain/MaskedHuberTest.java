@@ -15,12 +15,12 @@ class MaskedHuberTest {
         var engine = Engines.pytorch(1);
         try (NDManager m = NDManager.newBaseManager(Engines.PYTORCH)) {
             NDArray pred = m.create(new float[] {0.5f, 3f, -2f, 100f}).reshape(1, 2, 2);
-            NDArray target = m.create(new float[] {0f, 0f, 0.5f, 0f}).reshape(1, 2, 2);
-            NDArray mask = m.create(new float[] {1, 1, 1, 0}).reshape(1, 2, 2);
+            NDArray target = m.create(new float[] {0f, 0f, 0.5f}); // the masked cells' targets
+            NDArray mask = m.create(new boolean[] {true, true, true, false}).reshape(1, 2, 2);
             pred.setRequiresGradient(true);
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
-                loss = MaskedHuber.loss(pred, target, mask, 3);
+                loss = MaskedHuber.loss(pred, mask, target);
                 gc.backward(loss);
             }
             // cells: |0.5| -> 0.125; |3| -> 2.5; |-2.5| -> 2.0; the unmasked 100 is ignored
@@ -38,7 +38,7 @@ class MaskedHuberTest {
             pred.setRequiresGradient(true);
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
-                loss = MaskedHuber.loss(pred, m.zeros(pred.getShape()), m.zeros(pred.getShape()), 0);
+                loss = MaskedHuber.loss(pred, m.zeros(pred.getShape(), ai.djl.ndarray.types.DataType.BOOLEAN), m.zeros(new ai.djl.ndarray.types.Shape(0)));
                 gc.backward(loss);
             }
             assertEquals(0f, loss.getFloat());

@@ -23,7 +23,7 @@ class ResumeTest {
     static final List<float[][]> CLIPS = SyntheticClips.make(7, 6, 120);
 
     static PretrainOptions options(Objective o, long seed) {
-        return PretrainOptions.paper(o, seed).withBatch(3).withWarmup(10).withCrops(40, 100).withClipNorm(1.0);
+        return PretrainOptions.paper(o, seed).withBatch(3).withWarmup(10).withLrScale(0.3).withCrops(40, 100).withClipNorm(1.0);
     }
 
     static float[] losses(Pretrainer p, int n) {
