@@ -92,7 +92,7 @@ public final class Ablation {
             if (listener != null) listener.phase(row.model() + ": reusing " + model, 0);
             return model;
         }
-        PretrainOptions options = new PretrainOptions(row.objective(), 1.0, scale.pretrainBatch(), scale.warmup(), 0,
+        PretrainOptions options = new PretrainOptions(row.objective(), 1.0, scale.pretrainBatch(), scale.warmup(), 1.0, 0,
                 scale.seed(), Crops.MIN_FRAMES, Crops.MAX_FRAMES);
         int every = (int) Math.max(1, Math.min(1000, scale.pretrainSteps()));
         if (listener != null) listener.phase(row.model() + ": pretraining " + config.describe() + " with " + row.pretraining()
