@@ -137,7 +137,9 @@ public final class DemoCorpus {
     }
 
     /**
-     * Copies one clip to {@code dir/<id>.ogg}, creating {@code dir} if needed and replacing an existing file.
+     * Copies one clip to {@code dir/<id>.ogg}, creating {@code dir} if needed and replacing an existing file. The
+     * file appears atomically (written to a temporary file in {@code dir}, then renamed), so processes extracting the
+     * corpus at once never read a half-written clip.
      *
      * @param clip a clip of this corpus
      * @param dir  target directory
@@ -147,8 +149,12 @@ public final class DemoCorpus {
     public Path extract(DemoClip clip, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(clip.fileName());
+        Path tmp = Files.createTempFile(dir, "." + clip.id() + "-", ".part");
         try (InputStream in = open(clip)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
         return target;
     }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,39 @@ class DemoCorpusTest {
             DemoClip clip = CORPUS.clips().get(i);
             assertEquals(clip.fileName(), files.get(i).getFileName().toString());
             assertArrayEquals(bytes(clip), Files.readAllBytes(files.get(i)), clip.id());
+        }
+    }
+
+    @Test
+    void concurrentExtractionNeverShowsAHalfWrittenClip(@TempDir Path dir) throws Exception {
+        DemoClip clip = CORPUS.clips().get(0);
+        byte[] expected = bytes(clip);
+        Path target = CORPUS.extract(clip, dir);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            try {
+                for (int i = 0; i < 200; i++) CORPUS.extract(clip, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                writing.set(false);
+            }
+        });
+        writer.start();
+        int reads = 0;
+        while (writing.get()) {
+            byte[] seen;
+            try {
+                seen = Files.readAllBytes(target);
+            } catch (NoSuchFileException e) {
+                seen = null;
+            }
+            assertArrayEquals(expected, seen, "read #" + reads + " saw a missing or partial clip");
+            reads++;
+        }
+        writer.join();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(target), left.collect(Collectors.toList()), "temporary files left behind");
         }
     }
 
