@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "musicoder", mixinStandardHelpOptions = true, version = "musicoder 0.1.0",
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
         subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class, EvaluateCommand.class,
+                KernelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -1,0 +1,107 @@
+package org.musicoder.kernel.magic;
+
+import java.io.PrintStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.musicoder.kernel.CellError;
+import org.musicoder.kernel.CellOutput;
+import org.musicoder.kernel.java.JavaSession;
+
+/** What a running magic sees: the cell's outputs, the session's state and Java, its body, whether it was interrupted. */
+public final class MagicContext {
+    private final CellOutput output;
+    private final Function<Object, DisplayData> renderer;
+    private final Supplier<JavaSession> java;
+    private final Session session;
+    private final String body;
+    private volatile boolean cancelled;
+    private volatile Thread thread;
+    private boolean closed;
+
+    /**
+     * @param output   the cell's outputs
+     * @param renderer renders an object as a MIME bundle (as a cell's value would be)
+     * @param java     the Java session (waits for it to start)
+     * @param session  state kept across cells
+     * @param body     a cell magic's body (the cell after its first line); "" for a line magic
+     */
+    public MagicContext(CellOutput output, Function<Object, DisplayData> renderer, Supplier<JavaSession> java,
+                        Session session, String body) {
+        this.output = output;
+        this.renderer = renderer;
+        this.java = java;
+        this.session = session;
+        this.body = body;
+    }
+
+    /** The cell's stdout. */
+    public PrintStream out() {
+        return output.out();
+    }
+
+    /** The cell's outputs (displays, updates, clearing). */
+    public CellOutput output() {
+        return output;
+    }
+
+    /** Shows an object rendered like a cell's value. */
+    public void display(Object value) {
+        output.display(value instanceof DisplayData d ? d : renderer.apply(value));
+    }
+
+    /** Renders an object as a MIME bundle. */
+    public DisplayData render(Object value) {
+        return value instanceof DisplayData d ? d : renderer.apply(value);
+    }
+
+    /**
+     * Declares a Java variable holding {@code value} in the session, for the next cells.
+     *
+     * @param name  the variable's name
+     * @param value the object
+     * @param type  its declared type (a compilable name), or null for the object's public class
+     * @throws CellError if the declaration does not compile
+     */
+    public synchronized void bind(String name, Object value, String type) throws CellError {
+        if (closed) return;
+        java.get().bind(name, value, type);
+    }
+
+    /** The Java session. */
+    public JavaSession java() {
+        return java.get();
+    }
+
+    /** State kept across cells (dataset, cache, trained model). */
+    public Session session() {
+        return session;
+    }
+
+    /** A cell magic's body. */
+    public String body() {
+        return body;
+    }
+
+    /** Whether the user interrupted the cell; long magics check it between units of work. */
+    public boolean cancelled() {
+        return cancelled || Thread.currentThread().isInterrupted();
+    }
+
+    /** Marks the magic interrupted and interrupts its thread (blocking calls end). */
+    void cancel() {
+        cancelled = true;
+        Thread t = thread;
+        if (t != null) t.interrupt();
+    }
+
+    /** Records the thread the magic runs on. */
+    void runsOn(Thread t) {
+        thread = t;
+    }
+
+    /** Called when the cell ends without waiting for the magic: its later bindings are dropped. */
+    synchronized void close() {
+        closed = true;
+    }
+}

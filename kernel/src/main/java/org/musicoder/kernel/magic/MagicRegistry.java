@@ -1,0 +1,82 @@
+package org.musicoder.kernel.magic;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * The one place where the magics are registered: name, line or cell, and how to make one. Line magics are called
+ * as {@code %name}, cell magics as {@code %%name}; both kinds share the name space.
+ */
+public final class MagicRegistry {
+    /**
+     * A registered magic.
+     *
+     * @param name    its name (without {@code %})
+     * @param factory makes a fresh instance for each call (picocli fills its fields)
+     */
+    public record Entry(String name, Supplier<Magic> factory) {
+        /** A fresh instance. */
+        public Magic create() {
+            return factory.get();
+        }
+
+        /** Whether it is a cell magic. */
+        public boolean isCell() {
+            return create().isCell();
+        }
+
+        /** A picocli command line for a fresh instance, named as registered. */
+        public CommandLine commandLine(Magic instance) {
+            CommandLine cl = new CommandLine(instance);
+            cl.setCommandName((instance.isCell() ? "%%" : "%") + name);
+            return cl;
+        }
+
+        /** The first line of its description. */
+        public String summary() {
+            String[] d = commandLine(create()).getCommandSpec().usageMessage().description();
+            return d.length == 0 ? "" : d[0];
+        }
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    /** The DSL's magics, in the order {@code %lsmagic} lists them. */
+    public static MagicRegistry standard() {
+        MagicRegistry r = new MagicRegistry();
+        r.add("lsmagic", () -> new LsMagic(r));
+        r.add("help", () -> new HelpMagic(r));
+        r.add("device", DeviceMagic::new);
+        r.add("dataset", DatasetMagic::new);
+        r.add("features", FeaturesMagic::new);
+        r.add("mask", MaskMagic::new);
+        r.add("pretrain", PretrainMagic::new);
+        for (String name : Downstream.NAMES) r.add(name, Downstream::new);
+        r.add("time", TimeMagic::new);
+        r.add("js", PolyglotJs::new);
+        return r;
+    }
+
+    /**
+     * Registers a magic (a later call with the same name replaces it).
+     *
+     * @param name    its name
+     * @param factory makes a fresh instance
+     */
+    public void add(String name, Supplier<Magic> factory) {
+        entries.put(name, new Entry(name, factory));
+    }
+
+    /** The magic named {@code name}, or null. */
+    public Entry get(String name) {
+        return entries.get(name);
+    }
+
+    /** All magics in registration order. */
+    public Collection<Entry> all() {
+        return entries.values();
+    }
+}
