@@ -170,6 +170,12 @@ public final class MusiCoderKernel extends BaseKernel {
         CellOutput out = new CellOutput(env, io.out, io.err);
         output = out;
         try {
+            String topic = pagerTopic(request.getCode());
+            if (topic != null) {
+                page(env, out, count, topic);
+                if (store) history.add(count, request.getCode(), null);
+                return;
+            }
             JavaSession.Value value = new CellRunner(magics, this::java).run(request.getCode(), count, out);
             DisplayData result = value == null ? null : render(value.object());
             out.close();
@@ -186,6 +192,32 @@ public final class MusiCoderKernel extends BaseKernel {
         } finally {
             output = null;
         }
+    }
+
+    /** {@code X?} or {@code ?X} on one line: the topic X to show in the pager, else null. */
+    static String pagerTopic(String code) {
+        String c = code.strip();
+        if (c.contains("\n") || c.length() < 2) return null;
+        if (c.endsWith("?")) return c.substring(0, c.length() - 1).strip();
+        if (c.startsWith("?")) return c.substring(1).strip();
+        return null;
+    }
+
+    /** Replies to {@code X?} with the documentation of X as a pager payload (Jupyter's help pane). */
+    private void page(ShellReplyEnvironment env, CellOutput out, int count, String topic) throws CellError {
+        String text = topic.startsWith("%") ? magics.usage(topic) : java().inspect(topic, topic.length(), true);
+        if (text == null) throw new CellError("NotFound", "nothing known about " + topic);
+        out.close();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("source", "page");
+        page.put("data", Map.of("text/plain", text));
+        page.put("start", 0);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("execution_count", count);
+        fields.put("payload", List.of(page));
+        fields.put("user_expressions", Map.of());
+        env.defer();
+        Replies.ok(env, MessageType.EXECUTE_REPLY, fields);
     }
 
     private void replyError(ShellReplyEnvironment env, CellOutput out, int count, CellError e) {

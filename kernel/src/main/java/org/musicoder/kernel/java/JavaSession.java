@@ -200,10 +200,13 @@ public final class JavaSession implements AutoCloseable {
      * Whether a cell is ready to run, for consoles that wait for more lines.
      *
      * @param cell the code
-     * @return {@code complete}, {@code incomplete} or {@code invalid}
+     * @return {@code complete}, {@code incomplete} or {@code invalid} (a syntax error)
      */
     public String isComplete(String cell) {
         List<CellSplitter.Piece> pieces = CellSplitter.split(analysis, cell);
+        for (CellSplitter.Piece p : pieces)
+            if (p.complete() && analysis.sourceToSnippets(p.source()).stream().anyMatch(s -> s.kind() == Snippet.Kind.ERRONEOUS))
+                return "invalid";
         if (pieces.isEmpty() || pieces.get(pieces.size() - 1).complete()) return "complete";
         SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pieces.get(pieces.size() - 1).source());
         return info.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN ? "invalid" : "incomplete";
