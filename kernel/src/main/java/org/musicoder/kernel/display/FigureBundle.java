@@ -1,0 +1,106 @@
+package org.musicoder.kernel.display;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * One Plotly figure as a MIME bundle: {@code application/vnd.plotly.v1+json} (the figure, see {@link PlotlyJson}),
+ * {@code text/html} (a {@code <div>} and a script drawing it with the notebook's copy of plotly.js, see
+ * {@link PlotlyLibrary}), {@code text/plain} (title and trace types). No {@code image/png}: it would need a
+ * browser in the kernel.
+ */
+public final class FigureBundle {
+    /** HTML-safe JSON (escapes {@code < > & = '}), so a figure's strings cannot end its {@code <script>}. */
+    private static final Gson HTML_SAFE = new GsonBuilder().serializeNulls().create();
+
+    private FigureBundle() {}
+
+    /**
+     * @param figure     a Tablesaw figure
+     * @param withLoader whether the HTML starts with {@link PlotlyLibrary#loaderScript()} (the session's first
+     *                   figure, and updates of that display)
+     * @return mime type -> data; the plotly value is plain Java ({@code Map}, {@code List}, {@code String},
+     *         {@code Number}, {@code Boolean}, {@code null}), the others are strings
+     */
+    public static Map<String, Object> of(Figure figure, boolean withLoader) {
+        JsonObject json = PlotlyJson.of(figure);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put(MimeTypes.PLOTLY, toJava(json));
+        bundle.put(MimeTypes.HTML, html(json, withLoader));
+        bundle.put(MimeTypes.TEXT, text(json));
+        return bundle;
+    }
+
+    /**
+     * @param figure     plotly JSON figure ({@code data}, {@code layout}, optional {@code config})
+     * @param withLoader whether to start with the library's loader script
+     * @return a {@code <div>} with a unique id and a script that draws the figure into it, or says in the div that
+     *         plotly.js is missing (the output that loaded it was cleared)
+     */
+    public static String html(JsonObject figure, boolean withLoader) {
+        String id = "musicoder-plotly-" + UUID.randomUUID();
+        JsonObject config = figure.has("config") ? figure.getAsJsonObject("config") : new JsonObject();
+        if (!config.has("responsive")) config.addProperty("responsive", true);
+        StringBuilder sb = new StringBuilder();
+        if (withLoader) sb.append(PlotlyLibrary.loaderScript());
+        sb.append("<div id=\"").append(id).append("\" class=\"musicoder-plotly\"></div>\n");
+        sb.append("<script type=\"text/javascript\">\n(function () {\n");
+        sb.append("  var el = document.getElementById(\"").append(id).append("\");\n");
+        sb.append("  var P = window.").append(PlotlyLibrary.GLOBAL).append(";\n");
+        sb.append("  if (!P) { el.textContent = \"plotly.js is not loaded in this page: MusiCoder loads it once per "
+                + "notebook, with the session's first figure; run that cell again.\"; return; }\n");
+        sb.append("  P.newPlot(el, ").append(HTML_SAFE.toJson(figure.get("data"))).append(", ")
+                .append(HTML_SAFE.toJson(figure.get("layout"))).append(", ")
+                .append(HTML_SAFE.toJson(config)).append(");\n");
+        sb.append("})();\n</script>\n");
+        return sb.toString();
+    }
+
+    /** @return {@code Figure "title" (heatmap, scatter)} */
+    static String text(JsonObject figure) {
+        List<String> types = new ArrayList<>();
+        for (JsonElement t : figure.getAsJsonArray("data")) {
+            JsonElement type = t.getAsJsonObject().get("type");
+            types.add(type == null ? "scatter" : type.getAsString());
+        }
+        String title = "";
+        JsonObject layout = figure.getAsJsonObject("layout");
+        if (layout.has("title") && layout.getAsJsonObject("title").has("text")) {
+            title = " \"" + layout.getAsJsonObject("title").get("text").getAsString() + "\"";
+        }
+        return "Figure" + title + " (" + String.join(", ", types) + ")";
+    }
+
+    /** @return the JSON as {@code Map}/{@code List}/{@code String}/{@code Number}/{@code Boolean}/{@code null} */
+    static Object toJava(JsonElement e) {
+        if (e == null || e.isJsonNull()) return null;
+        if (e.isJsonObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonElement> x : e.getAsJsonObject().entrySet()) m.put(x.getKey(), toJava(x.getValue()));
+            return m;
+        }
+        if (e.isJsonArray()) {
+            JsonArray a = e.getAsJsonArray();
+            List<Object> l = new ArrayList<>(a.size());
+            for (JsonElement x : a) l.add(toJava(x));
+            return l;
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isBoolean()) return p.getAsBoolean();
+        if (p.isNumber()) {
+            double d = p.getAsDouble();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 && !p.getAsString().contains(".") ? (Object) p.getAsLong() : d;
+        }
+        return p.getAsString();
+    }
+}

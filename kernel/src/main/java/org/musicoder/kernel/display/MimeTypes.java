@@ -1,0 +1,13 @@
+package org.musicoder.kernel.display;
+
+/** The MIME types of the bundles this package makes. */
+public final class MimeTypes {
+    /** Plain text, always present. */
+    public static final String TEXT = "text/plain";
+    /** HTML: tables, and figures for the classic Notebook and nbconvert. */
+    public static final String HTML = "text/html";
+    /** Plotly's JSON figure, drawn by JupyterLab's and VS Code's Plotly renderers. */
+    public static final String PLOTLY = "application/vnd.plotly.v1+json";
+
+    private MimeTypes() {}
+}
