@@ -54,10 +54,16 @@ public final class CellOutput {
      */
     public synchronized String displayUpdatable(DisplayData data) {
         String id = UUID.randomUUID().toString();
-        DisplayData d = new DisplayData(data);
-        d.setDisplayId(id);
-        display(d);
+        display(withId(data, id));
         return id;
+    }
+
+    /** A copy of the bundle's data and metadata with a display id (the original stays as it is). */
+    private static DisplayData withId(DisplayData data, String id) {
+        DisplayData d = new DisplayData();
+        d.assign(data);
+        d.setDisplayId(id);
+        return d;
     }
 
     /**
@@ -68,10 +74,8 @@ public final class CellOutput {
      */
     public synchronized void update(String id, DisplayData data) {
         if (!open) return;
-        DisplayData d = new DisplayData(data);
-        d.setDisplayId(id);
         flushStreams();
-        env.publish(new PublishUpdateDisplayData(d));
+        env.publish(new PublishUpdateDisplayData(withId(data, id)));
     }
 
     /**

@@ -49,7 +49,8 @@ public final class MusiCoderKernel extends BaseKernel {
             "import org.musicoder.audio.AudioLoader;", "import org.musicoder.features.*;",
             "import org.musicoder.masking.*;", "import org.musicoder.model.*;", "import org.musicoder.pretrain.*;",
             "import org.musicoder.io.*;", "import org.musicoder.datasets.*;", "import org.musicoder.kernel.magic.*;",
-            "import tech.tablesaw.api.*;", "import static org.musicoder.kernel.Notebook.*;");
+            "import org.musicoder.kernel.view.*;", "import tech.tablesaw.api.*;", "import tech.tablesaw.plotly.components.*;",
+            "import tech.tablesaw.plotly.traces.*;", "import static org.musicoder.kernel.Notebook.*;");
 
     private static volatile MusiCoderKernel current;
 
@@ -61,6 +62,7 @@ public final class MusiCoderKernel extends BaseKernel {
     private final MagicRunner magics;
     private final MagicCompleter magicCompleter;
     private final CellHistory history = new CellHistory();
+    private final Display display;
     private volatile CellOutput output;
 
     /**
@@ -74,10 +76,11 @@ public final class MusiCoderKernel extends BaseKernel {
         super("musicoder", VERSION, languageInfo(), List.of(), null, kernelIO, new CommManager(), new Renderer(),
                 null, null, false, new StringStyler.Builder().build());
         this.kernelIO = kernelIO;
+        this.display = new Display(getRenderer());
         this.classPath = classPath;
         this.log = System.err;
         MagicRegistry registry = MagicRegistry.standard();
-        magics = new MagicRunner(registry, session, this::render, this::java, log);
+        magics = new MagicRunner(registry, session, display, this::java, log);
         magicCompleter = new MagicCompleter(registry, session);
     }
 
@@ -101,9 +104,9 @@ public final class MusiCoderKernel extends BaseKernel {
         return o;
     }
 
-    /** Renders an object as a MIME bundle (registered renderers, else its {@code toString()}). */
-    DisplayData render(Object value) {
-        return value == null ? new DisplayData("null") : getRenderer().render(value);
+    /** How values are shown. */
+    Display display() {
+        return display;
     }
 
     /** Starts JShell in the background (the first cell waits for it). */
@@ -177,7 +180,7 @@ public final class MusiCoderKernel extends BaseKernel {
                 return;
             }
             JavaSession.Value value = new CellRunner(magics, this::java).run(request.getCode(), count, out);
-            DisplayData result = value == null ? null : render(value.object());
+            DisplayData result = value == null ? null : display.render(value.object());
             out.close();
             if (result != null && !silent) env.publish(new PublishExecuteResult(count, result));
             if (store) history.add(count, request.getCode(), result == null ? null : String.valueOf(result.getData(MIMEType.TEXT_PLAIN)));

@@ -18,7 +18,7 @@ public final class Notebook {
      */
     public static String display(Object value) {
         MusiCoderKernel k = MusiCoderKernel.current();
-        return k.output().displayUpdatable(k.render(value));
+        return LiveDisplay.show(k.output(), k.display(), value).id();
     }
 
     /**
@@ -29,7 +29,7 @@ public final class Notebook {
      */
     public static void updateDisplay(String id, Object value) {
         MusiCoderKernel k = MusiCoderKernel.current();
-        k.output().update(id, k.render(value));
+        k.output().update(id, k.display().update(id, value));
     }
 
     /** Clears the running cell's output now. */

@@ -42,6 +42,6 @@ final class ClipResolver {
         } catch (IOException | RuntimeException e) {
             throw new MagicException(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        return new ClipMatrix(name, audio, raw, Cmvn.apply(raw, 1e-8));
+        return new ClipMatrix(name, audio, raw, Cmvn.apply(raw, cfg.stdFloor()));
     }
 }

@@ -1,17 +1,17 @@
 package org.musicoder.kernel.magic;
 
 import java.io.PrintStream;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.musicoder.kernel.CellError;
 import org.musicoder.kernel.CellOutput;
+import org.musicoder.kernel.Display;
+import org.musicoder.kernel.LiveDisplay;
 import org.musicoder.kernel.java.JavaSession;
 
 /** What a running magic sees: the cell's outputs, the session's state and Java, its body, whether it was interrupted. */
 public final class MagicContext {
     private final CellOutput output;
-    private final Function<Object, DisplayData> renderer;
+    private final Display display;
     private final Supplier<JavaSession> java;
     private final Session session;
     private final String body;
@@ -21,15 +21,15 @@ public final class MagicContext {
 
     /**
      * @param output   the cell's outputs
-     * @param renderer renders an object as a MIME bundle (as a cell's value would be)
+     * @param display  shows objects as a cell's value would be shown
      * @param java     the Java session (waits for it to start)
      * @param session  state kept across cells
      * @param body     a cell magic's body (the cell after its first line); "" for a line magic
      */
-    public MagicContext(CellOutput output, Function<Object, DisplayData> renderer, Supplier<JavaSession> java,
+    public MagicContext(CellOutput output, Display display, Supplier<JavaSession> java,
                         Session session, String body) {
         this.output = output;
-        this.renderer = renderer;
+        this.display = display;
         this.java = java;
         this.session = session;
         this.body = body;
@@ -45,14 +45,14 @@ public final class MagicContext {
         return output;
     }
 
-    /** Shows an object rendered like a cell's value. */
+    /** Shows an object rendered like a cell's value (a Table, a Figure, a MIME bundle, ...). */
     public void display(Object value) {
-        output.display(value instanceof DisplayData d ? d : renderer.apply(value));
+        output.display(display.render(value));
     }
 
-    /** Renders an object as a MIME bundle. */
-    public DisplayData render(Object value) {
-        return value instanceof DisplayData d ? d : renderer.apply(value);
+    /** Shows an object that {@link LiveDisplay#update} replaces later (progress, a growing curve). */
+    public LiveDisplay live(Object value) {
+        return LiveDisplay.show(output, display, value);
     }
 
     /**

@@ -8,11 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.musicoder.kernel.CellError;
 import org.musicoder.kernel.CellOutput;
+import org.musicoder.kernel.Display;
 import org.musicoder.kernel.java.JavaSession;
 import picocli.CommandLine;
 
@@ -26,7 +25,7 @@ public final class MagicRunner {
 
     private final MagicRegistry registry;
     private final Session session;
-    private final Function<Object, DisplayData> renderer;
+    private final Display display;
     private final Supplier<JavaSession> java;
     private final PrintStream log;
     private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
@@ -39,15 +38,15 @@ public final class MagicRunner {
     /**
      * @param registry the magics
      * @param session  state across cells
-     * @param renderer renders objects as MIME bundles
+     * @param display  shows objects
      * @param java     the Java session (waits for it)
      * @param log      the kernel's own stderr (stack traces of unexpected failures go there, not to the notebook)
      */
-    public MagicRunner(MagicRegistry registry, Session session, Function<Object, DisplayData> renderer,
+    public MagicRunner(MagicRegistry registry, Session session, Display display,
                        Supplier<JavaSession> java, PrintStream log) {
         this.registry = registry;
         this.session = session;
-        this.renderer = renderer;
+        this.display = display;
         this.java = java;
         this.log = log;
     }
@@ -88,7 +87,7 @@ public final class MagicRunner {
             output.out().print(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
             return;
         }
-        MagicContext ctx = new MagicContext(output, renderer, java, session, body);
+        MagicContext ctx = new MagicContext(output, display, java, session, body);
         running = ctx;
         try {
             await(call, worker.submit(() -> {

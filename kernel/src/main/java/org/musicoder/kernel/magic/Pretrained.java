@@ -2,6 +2,7 @@ package org.musicoder.kernel.magic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.musicoder.kernel.view.LossCurve;
 import org.musicoder.model.MusiCoderModel;
 import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.StepResult;
@@ -14,6 +15,7 @@ public final class Pretrained implements AutoCloseable {
     private final Pretrainer trainer;
     private final String data;
     private final List<StepResult> history = new ArrayList<>();
+    private final LossCurve curve;
 
     /**
      * @param trainer the trainer (owned: closed by {@link #close()})
@@ -22,10 +24,18 @@ public final class Pretrained implements AutoCloseable {
     Pretrained(Pretrainer trainer, String data) {
         this.trainer = trainer;
         this.data = data;
+        this.curve = new LossCurve(trainer.model().config().name() + " on " + data + ", objective "
+                + trainer.options().objective());
     }
 
     synchronized void add(StepResult r) {
         history.add(r);
+        curve.add(r);
+    }
+
+    /** The loss curve (drawn as a figure; a cell whose value is {@code pretrained} shows it). */
+    public LossCurve curve() {
+        return curve;
     }
 
     /** The trained model (DJL block; eval with {@code org.musicoder.model.Inference}). */

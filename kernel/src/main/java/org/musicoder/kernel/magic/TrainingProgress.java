@@ -3,6 +3,7 @@ package org.musicoder.kernel.magic;
 import java.util.List;
 import java.util.Locale;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.musicoder.kernel.LiveDisplay;
 import org.musicoder.pretrain.StepResult;
 
 /** The live display of {@code %pretrain}: a progress bar line and the loss curve, replaced in place. */
@@ -10,8 +11,8 @@ final class TrainingProgress {
     private final MagicContext ctx;
     private final long target;
     private final long startNanos = System.nanoTime();
-    private String barId;
-    private String curveId;
+    private LiveDisplay bar;
+    private LiveDisplay curve;
 
     TrainingProgress(MagicContext ctx, long target) {
         this.ctx = ctx;
@@ -20,15 +21,13 @@ final class TrainingProgress {
 
     /** Shows (first call) or replaces the bar and the curve with the run's state. */
     void update(Pretrained run) {
-        List<StepResult> h = run.history();
-        DisplayData bar = bar(h);
-        DisplayData curve = Views.lossCurve(ctx, run);
-        if (barId == null) {
-            barId = ctx.output().displayUpdatable(bar);
-            curveId = ctx.output().displayUpdatable(curve);
+        DisplayData line = bar(run.history());
+        if (bar == null) {
+            bar = ctx.live(line);
+            curve = ctx.live(run.curve());
         } else {
-            ctx.output().update(barId, bar);
-            ctx.output().update(curveId, curve);
+            bar.update(line);
+            curve.update(run.curve());
         }
     }
 
