@@ -173,6 +173,7 @@ public final class MusiCoderKernel extends BaseKernel {
         CellOutput out = new CellOutput(env, io.out, io.err);
         output = out;
         try {
+            magics.settle(out);
             String topic = pagerTopic(request.getCode());
             if (topic != null) {
                 page(env, out, count, topic);

@@ -41,6 +41,7 @@ final class Jupyter {
                 "JUPYTER_RUNTIME_DIR", root.resolve("runtime").toString(),
                 "MUSICODER_CACHE", root.resolve("cache").toString(),
                 "PYTHONPATH", PYTHON_DIR.toString(),
+                "MUSICODER_ROOT", Path.of("..").toAbsolutePath().normalize().toString(),
                 "PYDEVD_DISABLE_FILE_VALIDATION", "1");
     }
 

@@ -19,6 +19,13 @@ public interface Magic {
         return null;
     }
 
+    /**
+     * What happens when an interrupt finds this magic inside work that does not stop at once (said in the error).
+     */
+    default String afterInterrupt() {
+        return "its running work ends in the background and its later output is dropped";
+    }
+
     /** Whether this is a cell magic ({@code %%name}). */
     default boolean isCell() {
         return false;

@@ -17,8 +17,9 @@ import picocli.CommandLine;
 
 /**
  * Runs one magic call: parses its words with picocli (answering {@code --help}), then runs it on a worker thread
- * so that an interrupt returns within a second even from library code that does not look at the flag (the work
- * then ends in the background and its outputs and result are dropped). Errors become one-line {@link CellError}s.
+ * so that an interrupt returns within a second even from library code that does not look at the flag (that work
+ * then ends in the background, its outputs dropped; the next cell waits for it, so no cell ever runs beside a
+ * magic). Errors become one-line {@link CellError}s.
  */
 public final class MagicRunner {
     private static final long GRACE_MS = 800;
@@ -34,6 +35,8 @@ public final class MagicRunner {
         return t;
     });
     private volatile MagicContext running;
+    private volatile Future<?> abandoned;
+    private volatile String abandonedCall;
 
     /**
      * @param registry the magics
@@ -89,8 +92,9 @@ public final class MagicRunner {
         }
         MagicContext ctx = new MagicContext(output, display, java, session, body);
         running = ctx;
+        Future<?> task = null;
         try {
-            await(call, worker.submit(() -> {
+            task = worker.submit(() -> {
                 ctx.runsOn(Thread.currentThread());
                 try {
                     magic.run(ctx);
@@ -99,41 +103,64 @@ public final class MagicRunner {
                     Thread.interrupted();
                 }
                 return null;
-            }), ctx);
+            });
+            await(call, task, magic, ctx);
         } finally {
             running = null;
             ctx.close();
+            if (task != null && !task.isDone()) {
+                abandoned = task;
+                abandonedCall = call;
+            }
         }
     }
 
-    private void await(String call, Future<?> task, MagicContext ctx) throws CellError {
+    private void await(String call, Future<?> task, Magic magic, MagicContext ctx) throws CellError {
         long deadline = Long.MAX_VALUE;
         while (true) {
             try {
                 task.get(50, TimeUnit.MILLISECONDS);
-                if (ctx.cancelled()) throw interrupted(call, true);
+                if (ctx.cancelled()) throw interrupted(call, null);
                 return;
             } catch (TimeoutException e) {
                 if (ctx.cancelled() && deadline == Long.MAX_VALUE) deadline = System.nanoTime() + GRACE_MS * 1_000_000;
-                if (System.nanoTime() > deadline) throw interrupted(call, false);
+                if (System.nanoTime() > deadline) throw interrupted(call, magic.afterInterrupt());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw interrupted(call, false);
+                throw interrupted(call, magic.afterInterrupt());
             } catch (ExecutionException e) {
                 throw failure(call, e.getCause(), ctx);
             }
         }
     }
 
-    private static CellError interrupted(String call, boolean finished) {
-        return new CellError("Interrupted", call + ": interrupted" + (finished ? ""
-                : " (its last piece of work ends in the background; its output and result are dropped)"));
+    private static CellError interrupted(String call, String note) {
+        return new CellError("Interrupted", call + ": interrupted" + (note == null ? "" : "; " + note));
+    }
+
+    /**
+     * Waits until a magic left running by an interrupt has ended (before the next cell runs).
+     *
+     * @param output where to say that it waits
+     */
+    public void settle(CellOutput output) {
+        Future<?> f = abandoned;
+        if (f == null) return;
+        if (!f.isDone()) output.err().println("waiting for the interrupted " + abandonedCall + " to end its running work ...");
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // its failure was the interrupted cell's business
+        }
+        abandoned = null;
     }
 
     private CellError failure(String call, Throwable t, MagicContext ctx) {
-        if (ctx.cancelled()) return interrupted(call, true);
         if (t instanceof CellError c) return c;
-        if (t instanceof MagicException) return new CellError("MagicError", call + ": " + t.getMessage());
+        if (t instanceof MagicException) return new CellError(ctx.cancelled() ? "Interrupted" : "MagicError", call + ": " + t.getMessage());
+        if (ctx.cancelled()) return interrupted(call, null);
         t.printStackTrace(log);
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
         return new CellError("MagicError", call + ": " + msg);

@@ -83,7 +83,8 @@ final class PretrainMagic implements Magic {
         Device device = Engines.device(engine, s.device());
         Pretrained run = new Pretrained(Pretrainer.start(engine, device, cfg, options, clips), source);
         s.pretrained(run);
-        ctx.out().printf("%s; %s; %d clips from %s on %s%n", cfg.describe(), options.toJson(), clips.size(), source, device);
+        ctx.bind(variable(), run, Pretrained.class.getName());
+        ctx.out().print(String.format("%s; %s; %d clips from %s on %s%n", cfg.describe(), options.toJson(), clips.size(), source, device));
         TrainingProgress progress = new TrainingProgress(ctx, steps);
         long last = 0;
         boolean stopped = false;
@@ -103,10 +104,14 @@ final class PretrainMagic implements Magic {
         progress.update(run);
         Thread.interrupted();
         if (out != null) ModelWeights.save(run.model(), out.resolve("model.safetensors"));
-        ctx.bind(variable(), run, Pretrained.class.getName());
         if (stopped)
             throw new MagicException("interrupted after step " + run.trainer().steps() + " of " + steps
                     + "; the model so far is bound to `pretrained`");
+    }
+
+    @Override
+    public String afterInterrupt() {
+        return "training stops after the running step; `pretrained` holds the model trained so far";
     }
 
     @Override
