@@ -30,6 +30,14 @@ require_python_torch() {
     { echo "musicoder: /usr/bin/python3 still cannot import torch after installing python3-torch" >&2; return 1; }
 }
 
+# Debian's python3-sklearn for /usr/bin/python3 (the scikit-learn oracle of the metric tests).
+require_python_sklearn() {
+  [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import sklearn, numpy' >/dev/null 2>&1 && return 0
+  musicoder_apt_install python3-sklearn python3-numpy || return 1
+  /usr/bin/python3 -c 'import sklearn, numpy' >/dev/null ||
+    { echo "musicoder: /usr/bin/python3 still cannot import sklearn after installing python3-sklearn" >&2; return 1; }
+}
+
 # Java >= 17 and Maven.
 require_java_maven() {
   require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1
@@ -39,4 +47,13 @@ require_java_maven() {
     echo "musicoder: Java 17 or newer is needed, found $v (set JAVA_HOME or install openjdk-17-jdk-headless)" >&2
     return 1
   fi
+}
+
+# What the kernel's display tests use: Debian's chromium, require.js and Jupyter's nbconvert (/usr/bin/python3).
+require_display_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
+  /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || missing+=(python3-nbconvert)
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
 }

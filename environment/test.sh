@@ -5,5 +5,7 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/environment/require.sh"
 require_java_maven
 require_python_torch
+require_python_sklearn
+require_display_test_tools
 cd "$root"
 exec mvn -B -ntp -Dstyle.color=never test "$@"

@@ -65,11 +65,13 @@ public final class Gtzan {
      *                (matched by its id {@code blues.00029}, whatever the extension on disk)
      * @param warn    receives one line per skipped file and per listed clip that is not on disk
      * @return dataset {@code gtzan-filtered}: only the listed clips, one split {@code filtered}
-     * @throws IOException if a list is missing, or a list names no clip on disk
+     * @throws IOException if a list is missing, a list names no clip on disk, or a clip is listed twice (in one
+     *                     list or in two: train, validation and test must be disjoint)
      */
     public static Dataset readFiltered(Path root, Path listDir, Consumer<String> warn) throws IOException {
         Map<String, Track> byId = new HashMap<>();
         for (Track t : tracks(root, warn)) byId.put(t.id(), t);
+        Map<String, Path> listed = new HashMap<>();
         List<List<Track>> parts = new ArrayList<>();
         for (String name : FILTERED_LISTS) {
             Path list = listDir.resolve(name);
@@ -78,6 +80,10 @@ public final class Gtzan {
             for (String line : Files.readAllLines(list)) {
                 if (line.isBlank()) continue;
                 String id = AudioFiles.stem(Path.of(line.strip()));
+                Path first = listed.putIfAbsent(id, list);
+                if (first != null)
+                    throw new IOException(list + ": " + id + " is already listed in " + first
+                            + " (the split's lists must be disjoint)");
                 Track t = byId.get(id);
                 if (t == null) warn.accept(list + ": " + line.strip() + " is not on disk (skipped)");
                 else part.add(t);

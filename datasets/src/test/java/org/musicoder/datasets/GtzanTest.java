@@ -117,4 +117,16 @@ class GtzanTest {
         IOException e = assertThrows(IOException.class, () -> Gtzan.readFiltered(root, lists, w -> { }));
         assertTrue(e.getMessage().contains("test_filtered.txt"), e.getMessage());
     }
+
+    @Test
+    void filteredSplitRejectsAClipListedTwice() throws IOException {
+        tree();
+        Path lists = Files.createDirectories(root.resolve("lists"));
+        Files.write(lists.resolve("train_filtered.txt"), List.of("blues/blues.00050.wav", "blues/blues.00051.wav"));
+        Files.write(lists.resolve("valid_filtered.txt"), List.of("jazz/jazz.00052.wav"));
+        Files.write(lists.resolve("test_filtered.txt"), List.of("rock/rock.00050.wav", "blues/blues.00051.au"));
+        IOException e = assertThrows(IOException.class, () -> Gtzan.readFiltered(root, lists, w -> { }));
+        assertEquals(lists.resolve("test_filtered.txt") + ": blues.00051 is already listed in "
+                + lists.resolve("train_filtered.txt") + " (the split's lists must be disjoint)", e.getMessage());
+    }
 }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code musicoder evaluate}: masked loss of a pretrained model on held-out clips against two baselines. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Masked reconstruction loss (Huber, delta 1) of a pretrained model on held-out clips, against "
+        description = {"Pretraining check: masked reconstruction loss (Huber, delta 1) of a pretrained model on held-out clips, against "
                 + "predicting 0 and linear interpolation across CFM spans, on the same masked cells.",
-                "--data demo uses the demo corpus's validation and test splits (not seen by pretrain --data demo)."})
+                "--data demo uses the demo corpus's validation and test splits (not seen by pretrain --data demo).",
+                "For downstream metrics (ROC-AUC, PR-AUC, accuracy) of given scores, see 'eval'."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -6,9 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/musicoder}: the MusiCoder command line. Each subcommand is a thin shell over the library. */
 @Command(name = "musicoder", mixinStandardHelpOptions = true, version = "musicoder 0.1.0",
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
-        subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class, EvaluateCommand.class,
-                KernelCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class,
+                EvaluateCommand.class, EvalCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

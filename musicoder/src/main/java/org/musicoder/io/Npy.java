@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * NumPy {@code .npy} files (format version 1.0/2.0/3.0), little- or big-endian {@code f4}, {@code f8},
- * {@code i2}, {@code i4}, {@code i8}, C order. Values are read into a flat {@code double[]} in C order;
+ * {@code i2}, {@code i4}, {@code i8}, and {@code i1}, {@code u1}, {@code b1} (bool, read as 0/1), C order. Values are read into a flat {@code double[]} in C order;
  * writing produces version 1.0, little-endian, C order.
  */
 public final class Npy {
@@ -107,7 +107,7 @@ public final class Npy {
                 case "i2" -> bb.getShort();
                 case "i4" -> bb.getInt();
                 case "i8" -> bb.getLong();
-                case "u1" -> Byte.toUnsignedInt(bb.get());
+                case "u1", "b1" -> Byte.toUnsignedInt(bb.get());
                 case "i1" -> bb.get();
                 default -> throw new IOException(name + ": unsupported .npy dtype " + kind + size);
             };
