@@ -12,6 +12,13 @@ Runs with Debian 12's python3-torch (torch 1.13) and numpy; no safetensors packa
       the masked Huber loss (delta 1) of the head's output against TARGET over the cells where MASK is 1,
       divided by the number of such cells; prints "loss VALUE" and writes every parameter's gradient to
       OUTDIR/grads.safetensors under its state_dict name.
+  twin.py classify MODEL.safetensors INPUT.npy TARGET.npy LENGTHS TASK LR OUTDIR
+      The fine-tuning classifier (org.musicoder.model.MusiCoderClassifier): the twin plus "classifier", an
+      nn.Linear(H, C) on the mean of the last layer over each clip's unpadded frames (after nn.Dropout, with the
+      config's rate; use dropout 0). TASK genre: cross_entropy against TARGET's argmax; tags:
+      binary_cross_entropy_with_logits against TARGET [B, C]. Writes OUTDIR/logits.npy (before the step), prints
+      "loss VALUE", takes one torch.optim.Adam step (betas 0.9/0.999, eps 1e-6) at LR and writes the updated
+      parameters to OUTDIR/after.safetensors.
   twin.py count CONFIG.json...
       Prints "name count" per configuration: the number of parameters of the twin built from it.
 """
@@ -130,6 +137,44 @@ def grad(model_path, input_path, target_path, mask_path, lengths, outdir):
     print("loss", repr(loss.item()))
 
 
+class ClassifierTwin(MusiCoderTwin):
+    def __init__(self, cfg, classes):
+        super().__init__(cfg)
+        self.head_dropout = nn.Dropout(cfg["dropout"])
+        self.classifier = nn.Linear(cfg["hidden"], classes)
+
+    def forward(self, x, padding):
+        h = self.dropout(self.input_proj(x) + self.pe[: x.shape[1]])
+        h = self.encoder(h, src_key_padding_mask=padding)
+        valid = (~padding).float().unsqueeze(2)
+        pooled = (h * valid).sum(1) / valid.sum(1)
+        return self.classifier(self.head_dropout(pooled))
+
+
+def classify(model_path, input_path, target_path, lengths, task, lr, outdir):
+    tensors, meta = read_safetensors(model_path)
+    cfg = json.loads(meta["config"])
+    model = ClassifierTwin(cfg, int(meta["classes"]))
+    model.load_state_dict(tensors, strict=True)
+    model.train()
+    x = torch.from_numpy(np.load(input_path).astype(np.float32))
+    y = torch.from_numpy(np.load(target_path).astype(np.float32))
+    lengths = [int(v) for v in lengths.split(",")]
+    padding = torch.arange(x.shape[1]).unsqueeze(0) >= torch.tensor(lengths).unsqueeze(1)
+    logits = model(x, padding)
+    np.save(f"{outdir}/logits.npy", logits.detach().numpy())
+    if task == "genre":
+        loss = nn.functional.cross_entropy(logits, y.argmax(1))
+    else:
+        loss = nn.functional.binary_cross_entropy_with_logits(logits, y)
+    opt = torch.optim.Adam(model.parameters(), lr=float(lr), betas=(0.9, 0.999), eps=1e-6)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    write_safetensors(f"{outdir}/after.safetensors", dict(model.named_parameters()))
+    print("loss", repr(loss.item()))
+
+
 def count(paths):
     for p in paths:
         with open(p) as f:
@@ -143,6 +188,8 @@ if __name__ == "__main__":
         forward(*sys.argv[2:])
     elif len(sys.argv) == 8 and sys.argv[1] == "grad":
         grad(*sys.argv[2:])
+    elif len(sys.argv) == 9 and sys.argv[1] == "classify":
+        classify(*sys.argv[2:])
     elif len(sys.argv) >= 3 and sys.argv[1] == "count":
         count(sys.argv[2:])
     else:

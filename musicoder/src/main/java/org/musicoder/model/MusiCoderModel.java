@@ -83,6 +83,20 @@ public final class MusiCoderModel extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray hidden = encode(ps, inputs, training);
+        return new NDList(hidden, head.forward(ps, new NDList(hidden), training).head());
+    }
+
+    /**
+     * The encoder alone (input layer and encoder layers, without the reconstruction head), as used by a
+     * downstream head.
+     *
+     * @param ps the parameter store
+     * @param inputs frames {@code [B, T, 324]} and optionally {@code padding [B, T]} (true = padded)
+     * @param training whether dropout is on
+     * @return the last layer's hidden states {@code [B, T, H]}
+     */
+    public NDArray encode(ParameterStore ps, NDList inputs, boolean training) {
         NDArray frames = inputs.get(0);
         if (frames.getShape().dimension() != 3 || frames.getShape().get(2) != config.inputDim())
             throw new IllegalArgumentException("model input must be [batch, frames, " + config.inputDim() + "], got "
@@ -91,8 +105,7 @@ public final class MusiCoderModel extends AbstractBlock {
         layerInputs.add(input.forward(ps, new NDList(frames), training).head());
         if (inputs.size() > 1) layerInputs.add(keyMask(inputs.get(1)));
         for (EncoderLayer layer : layers) layerInputs.set(0, layer.forward(ps, layerInputs, training).head());
-        NDArray hidden = layerInputs.get(0);
-        return new NDList(hidden, head.forward(ps, new NDList(hidden), training).head());
+        return layerInputs.get(0);
     }
 
     /** padding [B, T] (true = padded) -> additive scores [B, 1, 1, T]: 0 or {@link #MASKED}. */

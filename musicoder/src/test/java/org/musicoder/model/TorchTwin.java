@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code src/test/python/twin.py} (the PyTorch twin) with Debian's {@code /usr/bin/python3} and
  * {@code python3-torch}. Fails the calling test (never skips it) when they are missing.
  */
-final class TorchTwin {
+public final class TorchTwin {
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path SCRIPT = Path.of("src/test/python/twin.py");
 
@@ -24,7 +24,7 @@ final class TorchTwin {
      * Runs {@code twin.py ARGS...} and returns its standard output; fails with its standard error when it does
      * not exit with 0.
      */
-    static String run(String... args) throws IOException, InterruptedException {
+    public static String run(String... args) throws IOException, InterruptedException {
         if (!Files.isExecutable(PYTHON))
             fail("the PyTorch twin needs " + PYTHON + " with torch: apt-get install python3-torch (environment/test.sh does)");
         if (!Files.isRegularFile(SCRIPT)) fail("twin script not found: " + SCRIPT.toAbsolutePath());

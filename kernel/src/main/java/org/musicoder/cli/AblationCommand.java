@@ -1,0 +1,125 @@
+package org.musicoder.cli;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.musicoder.experiments.Ablation;
+import org.musicoder.experiments.AblationRow;
+import org.musicoder.experiments.AblationScale;
+import org.musicoder.experiments.AblationTable;
+import org.musicoder.experiments.DownstreamData;
+import org.musicoder.finetune.Grid;
+import org.musicoder.model.Engines;
+import org.musicoder.model.Task;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code table5} and {@code table6}: the paper's ablation tables, end to end. */
+abstract class AblationCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo (demo scale, embedded corpus) or a GTZAN folder.")
+    String data;
+
+    @Option(names = "--tags-data", paramLabel = "DIR", description = "An MTG-Jamendo folder: adds the tagging columns (with --data DIR).")
+    String tagsData;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results (CSV) and pretrained encoders (OUT/pretrain/..., reused when present).")
+    Path out;
+
+    @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR; demo: its train split).")
+    String pretrainData;
+
+    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 150; required with --data DIR).")
+    Long pretrainSteps;
+
+    @Option(names = "--grid", paramLabel = "G", description = "Fine-tuning grid: paper, small, or a specification (default: small for demo, paper otherwise).")
+    String grid;
+
+    @Option(names = "--folds", paramLabel = "N", description = "Run only the first N folds (GTZAN has ten; default all).")
+    Integer folds;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "PyTorch threads, also feature threads (default 2).")
+    int threads;
+
+    @Option(names = "--device", paramLabel = "cpu|gpu", defaultValue = "cpu", description = "Where to train (default cpu).")
+    String device;
+
+    @Mixin DownstreamOptions corpus;
+
+    /** The table's rows. */
+    abstract List<AblationRow> rows();
+
+    /** The file stem of the results, {@code table5} or {@code table6}. */
+    abstract String name();
+
+    /** Whether the demo run includes the tagging task (Table 6 does). */
+    abstract boolean demoTags();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        boolean demo = data.equals("demo");
+        if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
+        if (!demo && (pretrainData == null || pretrainSteps == null))
+            return usage(err, "--data " + data + " needs --pretrain-data DIR and --pretrain-steps N (the paper's corpus and budget are the user's)");
+        if (demo && tagsData != null) return usage(err, "--tags-data is for --data DIR (the demo run has its own tags)");
+        if (pretrainSteps != null && pretrainSteps < 1) return usage(err, "--pretrain-steps must be >= 1, got " + pretrainSteps);
+        AblationScale scale;
+        try {
+            scale = demo ? AblationScale.demo() : AblationScale.paper(pretrainSteps);
+            if (pretrainSteps != null) scale = scale.withPretrainSteps(pretrainSteps);
+            if (grid != null) scale = scale.withGrid(Grid.parse(grid));
+            if (folds != null) {
+                if (folds < 1) return usage(err, "--folds must be >= 1, got " + folds);
+                scale = scale.withFolds(folds);
+            }
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        Engine engine = Engines.pytorch(threads);
+        Device dev = Engines.device(engine, device);
+        List<DownstreamData> tasks = new ArrayList<>();
+        tasks.add(corpus.load(data, Task.GENRE, threads, err));
+        if (demo && demoTags()) tasks.add(corpus.load("demo", Task.TAGS, threads, err));
+        if (tagsData != null) tasks.add(corpus.load(tagsData, Task.TAGS, threads, err));
+        String pretrainSource = demo ? "demo" : pretrainData;
+        List<float[][]> clips = TrainingClips.load(pretrainSource, false, corpus.cacheDir(), threads, err);
+        String pretrainCorpus = demo ? "demo corpus train split (" + clips.size() + " clips)" : pretrainData + " (" + clips.size() + " clips)";
+        err.printf(Locale.ROOT, "musicoder %s: %s scale, %d rows, %s, %d PyTorch threads%n", name(), scale.name(), rows().size(), dev, Engines.threads());
+        err.flush();
+        FineTuneProgress progress = new FineTuneProgress(err, "score");
+        AblationTable table;
+        try {
+            table = Ablation.run(engine, dev, rows(), scale, clips, pretrainCorpus, tasks, out, progress);
+        } finally {
+            progress.finish();
+        }
+        Path csv = out.resolve(name() + ".csv");
+        Files.createDirectories(out);
+        table.writeCsv(csv);
+        Files.writeString(out.resolve(name() + ".md"), table.markdown());
+        outw.println(table.table().printAll());
+        outw.println();
+        outw.print(table.markdown());
+        outw.printf("%s, %s%n", csv, out.resolve(name() + ".md"));
+        outw.flush();
+        return 0;
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("musicoder " + name() + ": " + message);
+        err.flush();
+        return 2;
+    }
+}

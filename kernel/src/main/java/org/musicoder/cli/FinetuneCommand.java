@@ -1,0 +1,140 @@
+package org.musicoder.cli;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.musicoder.experiments.DownstreamData;
+import org.musicoder.experiments.DownstreamRun;
+import org.musicoder.experiments.Fold;
+import org.musicoder.experiments.FoldResult;
+import org.musicoder.finetune.FineTunedModel;
+import org.musicoder.finetune.FineTuning;
+import org.musicoder.finetune.Grid;
+import org.musicoder.finetune.ValidationScore;
+import org.musicoder.model.Engines;
+import org.musicoder.model.ModelWeights;
+import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.SafeTensors;
+import org.musicoder.model.Task;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code musicoder finetune}: grid search on validation, the kept model written as a folder, evaluated. */
+@Command(name = "finetune", mixinStandardHelpOptions = true,
+        description = {"Fine-tune a pretrained MusiCoder encoder for genre classification or tagging (full fine-tuning, "
+                + "or a frozen-encoder linear probe with --probe): every grid point is trained on the training clips and "
+                + "scored on validation (accuracy, or macro ROC-AUC for tags); the best is kept, written to OUT "
+                + "(config.json, labels.txt, model.safetensors, validation.json) and evaluated on the test clips.",
+                "--data demo: the demo corpus (style classes or tags); DIR: GTZAN (genre; ten folds, or --filtered) or "
+                        + "MTG-Jamendo moodtheme (tags; DIR holds split-0's files, --audio the audio)."})
+final class FinetuneCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--task", required = true, paramLabel = "genre|tags", description = "genre (softmax, cross-entropy) or tags (sigmoid, BCE).")
+    String task;
+
+    @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo, a GTZAN folder (genre) or an MTG-Jamendo folder (tags).")
+    String data;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR|none", description = "Pretraining folder (model.safetensors), or none for a randomly initialised encoder.")
+    String model;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the fine-tuned model.")
+    Path out;
+
+    @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
+    boolean probe;
+
+    @Option(names = "--grid", paramLabel = "G", description = "paper (Table 4, 54 points), small, probe, or batch=..;lr=..;epochs=..;dropout=.. "
+            + "(default: small for --data demo, paper otherwise; probe with --probe).")
+    String grid;
+
+    @Option(names = "--config", paramLabel = "C", description = "Encoder size with --model none (default tiny for demo, base otherwise).")
+    String config;
+
+    @Option(names = "--fold", paramLabel = "K", defaultValue = "0", description = "Which fold to fine-tune on (GTZAN's ten folds: 0-9; default 0).")
+    int fold;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default 0).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "PyTorch threads, also feature threads (default 2).")
+    int threads;
+
+    @Option(names = "--device", paramLabel = "cpu|gpu", defaultValue = "cpu", description = "Where to train (default cpu).")
+    String device;
+
+    @Mixin DownstreamOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
+        Task t;
+        Grid g;
+        MusiCoderConfig encoder;
+        Path pretrained = null;
+        try {
+            t = Task.parse(task);
+            g = Grid.parse(grid != null ? grid : probe ? "probe" : data.equals("demo") ? "small" : "paper");
+            if (model.equals("none")) {
+                encoder = MusiCoderConfig.of(config != null ? config : data.equals("demo") ? "tiny" : "base");
+            } else {
+                pretrained = ModelDir.weights(Path.of(model));
+                if (pretrained == null) return usage(err, ModelDir.missing(Path.of(model)));
+                if (config != null) return usage(err, "--config is only for --model none (the pretrained model has its own)");
+                String json = SafeTensors.read(pretrained).metadata().get(ModelWeights.CONFIG_KEY);
+                if (json == null) return usage(err, pretrained + ": no model config in its metadata");
+                encoder = MusiCoderConfig.fromJson(json, pretrained.toString());
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            return usage(err, e.getMessage());
+        }
+        Engine engine = Engines.pytorch(threads);
+        Device dev = Engines.device(engine, device);
+        DownstreamData d = corpus.load(data, t, threads, err);
+        if (fold < 0 || fold >= d.folds().size())
+            return usage(err, "--fold " + fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
+        Fold f = d.folds().get(fold);
+        err.printf(Locale.ROOT, "musicoder finetune: %s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); "
+                        + "%s; %d grid points; %s, %d PyTorch threads%n", probe ? "linear probe" : "full fine-tuning",
+                encoder.describe(), t.label(), d.corpus(), f.name(), f.train().size(), f.validation().size(), f.test().size(),
+                pretrained == null ? "no pretraining" : "pretrained " + pretrained, g.points().size(), dev, Engines.threads());
+        err.printf("protocol: %s%n", d.protocol());
+        err.flush();
+        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, seed);
+        FineTuneProgress progress = new FineTuneProgress(err, ValidationScore.name(t));
+        FoldResult r;
+        try {
+            r = DownstreamRun.fold(engine, dev, setup, f, progress);
+        } finally {
+            progress.finish();
+        }
+        FineTunedModel.write(out, setup, r.search());
+        outw.printf(Locale.ROOT, "%s: kept grid point %d (%s), validation %s %.4f%n", out, r.search().best() + 1,
+                r.search().bestPoint(), ValidationScore.name(t), r.search().bestScore());
+        if (t == Task.GENRE) {
+            outw.printf(Locale.ROOT, "%s accuracy: %.4f (%d clips)%n", r.reportedOn(), r.accuracy(), f.reported().size());
+            outw.println(r.genre().confusion());
+        } else {
+            outw.printf(Locale.ROOT, "%s macro ROC-AUC %.4f, macro PR-AUC %.4f (%d clips, %d of %d tags evaluable)%n",
+                    r.reportedOn(), r.rocAuc(), r.prAuc(), f.reported().size(), r.tags().evaluatedTags(), d.labels().size());
+        }
+        outw.flush();
+        return 0;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("musicoder finetune: " + message);
+        err.flush();
+        return 2;
+    }
+}
