@@ -1,5 +1,6 @@
 package org.musicoder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
