@@ -35,4 +35,32 @@ final class Choices {
             super(List.of("demo"));
         }
     }
+
+    /** The downstream tasks. */
+    static final class Tasks extends ArrayList<String> {
+        Tasks() {
+            super(List.of("genre", "tags"));
+        }
+    }
+
+    /** The fine-tuning grids (a specification is typed out). */
+    static final class Grids extends ArrayList<String> {
+        Grids() {
+            super(List.of("small", "paper", "probe"));
+        }
+    }
+
+    /** Where {@code %finetune} starts from: the session's model or none (a folder is completed as a path). */
+    static final class Models extends ArrayList<String> {
+        Models() {
+            super(List.of("session", "none"));
+        }
+    }
+
+    /** The splits {@code %eval} reports on. */
+    static final class Splits extends ArrayList<String> {
+        Splits() {
+            super(List.of("test", "validation", "train"));
+        }
+    }
 }

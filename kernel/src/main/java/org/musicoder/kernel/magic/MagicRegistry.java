@@ -54,7 +54,11 @@ public final class MagicRegistry {
         r.add("features", FeaturesMagic::new);
         r.add("mask", MaskMagic::new);
         r.add("pretrain", PretrainMagic::new);
-        for (String name : Downstream.NAMES) r.add(name, Downstream::new);
+        r.add("finetune", FinetuneMagic::new);
+        r.add("eval", EvalMagic::new);
+        r.add("tag", TagMagic::new);
+        r.add("table5", Table5Magic::new);
+        r.add("table6", Table6Magic::new);
         r.add("time", TimeMagic::new);
         r.add("js", PolyglotJs::new);
         return r;

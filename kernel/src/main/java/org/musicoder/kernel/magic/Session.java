@@ -8,6 +8,7 @@ public final class Session {
     private final Path cache;
     private DatasetChoice dataset;
     private Pretrained pretrained;
+    private FineTuned finetuned;
     private String device = "cpu";
     private ClipMatrix lastFeatures;
 
@@ -63,5 +64,16 @@ public final class Session {
     synchronized void pretrained(Pretrained p) {
         if (pretrained != null && pretrained != p) pretrained.close();
         pretrained = p;
+    }
+
+    /** The last model {@code %finetune} fine-tuned (null before). */
+    public synchronized FineTuned finetuned() {
+        return finetuned;
+    }
+
+    /** Keeps a newly fine-tuned model, freeing the one it replaces. */
+    synchronized void finetuned(FineTuned f) {
+        if (finetuned != null && finetuned != f) finetuned.close();
+        finetuned = f;
     }
 }
