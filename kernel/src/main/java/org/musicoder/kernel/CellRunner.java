@@ -7,7 +7,8 @@ import org.musicoder.kernel.magic.MagicRunner;
 /**
  * Runs a cell: a cell magic when the first line starts with {@code %%}; otherwise its lines in order, each line
  * starting with {@code %} a line magic and each run of other lines Java (magic lines count as blank lines, so Java
- * errors name the cell's own line numbers). The cell's value is the last Java expression's, when Java comes last.
+ * errors name the cell's own line numbers). The cell's value is the last Java expression's, when Java comes last,
+ * or the value a cell magic gives (a {@code %%js} cell's last value).
  */
 final class CellRunner {
     private final MagicRunner magics;
@@ -30,8 +31,8 @@ final class CellRunner {
             int nl = cell.indexOf('\n');
             String first = nl < 0 ? cell : cell.substring(0, nl);
             String[] nameArgs = nameAndArgs(first.substring(2));
-            magics.run(nameArgs[0], true, nameArgs[1], nl < 0 ? "" : cell.substring(nl + 1), out);
-            return null;
+            Object result = magics.run(nameArgs[0], true, nameArgs[1], nl < 0 ? "" : cell.substring(nl + 1), out);
+            return result == null ? null : new JavaSession.Value(result);
         }
         String[] lines = cell.split("\n", -1);
         StringBuilder chunk = new StringBuilder();

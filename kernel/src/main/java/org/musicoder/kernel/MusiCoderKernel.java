@@ -244,8 +244,9 @@ public final class MusiCoderKernel extends BaseKernel {
         int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         if (at > 0 && code.charAt(at - 1) == '\n') lineStart = at;
         String line = CellRunner.lineAt(code, at);
-        JavaSession.Completions c = line.startsWith("%")
-                ? magicCompleter.complete(line, lineStart, at - lineStart)
+        JavaSession.Completions body = magicCompleter.completeBody(code, at);
+        JavaSession.Completions c = body != null ? body
+                : line.startsWith("%") ? magicCompleter.complete(line, lineStart, at - lineStart)
                 : java().complete(code, at);
         return new ReplacementOptions(c.matches(), c.start(), c.end());
     }

@@ -10,7 +10,8 @@ import tech.tablesaw.api.Table;
 
 /** {@code %device [cpu|gpu]}: loads DJL's PyTorch engine (the first magic that needs it does), shows what it sees. */
 @Command(mixinStandardHelpOptions = true,
-        description = {"Show what DJL's PyTorch engine sees (CPU, GPUs, threads) and choose where %pretrain trains.",
+        description = {"Show what DJL's PyTorch engine sees (CPU, GPUs, threads) and choose where %%pretrain trains; also which "
+                + "mode JavaScript cells (%%%%js) run in.",
                 "Loads the engine on first use (a few seconds the first time: DJL unpacks libtorch)."})
 final class DeviceMagic implements Magic {
     @Parameters(arity = "0..1", paramLabel = "cpu|gpu", completionCandidates = Choices.Devices.class,
@@ -31,10 +32,11 @@ final class DeviceMagic implements Magic {
         ctx.session().device(want);
         StringColumn key = StringColumn.create("");
         StringColumn value = StringColumn.create("value");
-        key.append("selected device").append("engine").append("GPUs seen").append("PyTorch threads").append("default device");
+        key.append("selected device").append("engine").append("GPUs seen").append("PyTorch threads").append("default device")
+                .append("JavaScript (%%js)");
         value.append(device.toString()).append(engine.getEngineName() + " " + engine.getVersion())
                 .append(Integer.toString(engine.getGpuCount())).append(Integer.toString(Engines.threads()))
-                .append(engine.defaultDevice().toString());
+                .append(engine.defaultDevice().toString()).append("GraalVM JS, " + ctx.session().jsMode());
         ctx.display(Table.create("device", key, value));
         ctx.bind(variable(), device, Device.class.getName());
     }

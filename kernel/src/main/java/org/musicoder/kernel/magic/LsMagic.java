@@ -26,5 +26,6 @@ final class LsMagic implements Magic {
             what.append(e.summary());
         }
         ctx.display(Table.create("magics", name, binds, what));
+        ctx.out().println("%%js runs GraalVM JavaScript: " + ctx.session().jsMode());
     }
 }

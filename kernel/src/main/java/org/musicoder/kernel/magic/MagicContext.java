@@ -17,6 +17,8 @@ public final class MagicContext {
     private final String body;
     private volatile boolean cancelled;
     private volatile Thread thread;
+    private volatile Runnable onCancel;
+    private Object result;
     private boolean closed;
 
     /**
@@ -88,9 +90,35 @@ public final class MagicContext {
         return cancelled || Thread.currentThread().isInterrupted();
     }
 
+    /**
+     * Runs {@code action} when the user interrupts the cell (on the control thread), e.g. to stop an engine that
+     * does not look at the thread's interrupt flag.
+     *
+     * @param action what stops the running work
+     */
+    public void onCancel(Runnable action) {
+        onCancel = action;
+    }
+
+    /**
+     * Makes {@code value} the cell's value, shown as a Java cell's last expression is ({@code execute_result}).
+     *
+     * @param value the value, or null for none
+     */
+    public synchronized void result(Object value) {
+        if (!closed) result = value;
+    }
+
+    /** The value {@link #result(Object)} set, or null. */
+    synchronized Object result() {
+        return result;
+    }
+
     /** Marks the magic interrupted and interrupts its thread (blocking calls end). */
     void cancel() {
         cancelled = true;
+        Runnable r = onCancel;
+        if (r != null) r.run();
         Thread t = thread;
         if (t != null) t.interrupt();
     }

@@ -35,10 +35,15 @@ public final class MagicRegistry {
             return cl;
         }
 
-        /** The first line of its description. */
+        /** The first line of its description, as its usage shows it ({@code %%} read as {@code %}). */
         public String summary() {
             String[] d = commandLine(create()).getCommandSpec().usageMessage().description();
-            return d.length == 0 ? "" : d[0];
+            if (d.length == 0) return "";
+            try {
+                return String.format(d[0]);
+            } catch (java.util.IllegalFormatException e) {
+                return d[0];
+            }
         }
     }
 
@@ -60,7 +65,7 @@ public final class MagicRegistry {
         r.add("table5", Table5Magic::new);
         r.add("table6", Table6Magic::new);
         r.add("time", TimeMagic::new);
-        r.add("js", PolyglotJs::new);
+        r.add("js", JsMagic::new);
         return r;
     }
 

@@ -67,9 +67,10 @@ public final class MagicRunner {
      * @param args   the rest of its line
      * @param body   the cell after the first line (cell magics), else ""
      * @param output the cell's outputs
+     * @return the value the magic gave the cell ({@link MagicContext#result(Object)}), or null
      * @throws CellError one line: unknown magic, bad arguments, the magic's failure, or an interrupt
      */
-    public void run(String name, boolean cell, String args, String body, CellOutput output) throws CellError {
+    public Object run(String name, boolean cell, String args, String body, CellOutput output) throws CellError {
         String call = (cell ? "%%" : "%") + name;
         MagicRegistry.Entry entry = registry.get(name);
         if (entry == null) throw new CellError("UnknownMagic", call + ": no such magic (%lsmagic lists them)");
@@ -88,7 +89,7 @@ public final class MagicRunner {
         }
         if (cl.isUsageHelpRequested()) {
             output.out().print(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
-            return;
+            return null;
         }
         MagicContext ctx = new MagicContext(output, display, java, session, body);
         running = ctx;
@@ -105,6 +106,7 @@ public final class MagicRunner {
                 return null;
             });
             await(call, task, magic, ctx);
+            return ctx.result();
         } finally {
             running = null;
             ctx.close();

@@ -9,6 +9,7 @@ public final class Session {
     private DatasetChoice dataset;
     private Pretrained pretrained;
     private FineTuned finetuned;
+    private JsBridge js;
     private String device = "cpu";
     private ClipMatrix lastFeatures;
 
@@ -75,5 +76,16 @@ public final class Session {
     synchronized void finetuned(FineTuned f) {
         if (finetuned != null && finetuned != f) finetuned.close();
         finetuned = f;
+    }
+
+    /** The session's JavaScript ({@code %%js}): made on first use, GraalVM started on the first JS cell. */
+    public synchronized JsBridge js() {
+        if (js == null) js = new JsBridge();
+        return js;
+    }
+
+    /** The JavaScript mode for {@code %device} and {@code %lsmagic}: not started, interpreter or optimizing. */
+    public synchronized String jsMode() {
+        return js == null ? org.musicoder.kernel.js.JsMode.NOT_STARTED.label() : js.mode().label();
     }
 }
