@@ -57,3 +57,13 @@ require_display_test_tools() {
   /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || missing+=(python3-nbconvert)
   [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
 }
+
+# What bin/musicoder demo uses: Jupyter's nbconvert and nbclient with jupyter_client (/usr/bin/python3) to execute
+# notebooks/01-quickstart headless and export it as HTML; require.js for that page (no CDN).
+require_jupyter() {
+  local missing=()
+  /usr/bin/python3 -c 'import nbconvert, nbclient, jupyter_client' >/dev/null 2>&1 ||
+    missing+=(python3-nbconvert python3-nbclient python3-jupyter-client)
+  [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
+}

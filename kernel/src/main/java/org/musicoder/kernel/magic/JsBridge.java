@@ -23,7 +23,8 @@ import org.musicoder.kernel.js.JsSession;
  * global of the same name (the object itself: arrays are shared, not copied). After it, every global the JS cells
  * made (not a JS built-in) whose value changed becomes a Java variable of the same name through the kernel's
  * bindings ({@link JsSession#eval}'s conversions: numbers, strings, {@code float[]}, lists, maps, Java objects as
- * themselves; functions as their source text). Names that are not Java identifiers stay in JS.
+ * themselves; functions as their source text). Names that are not Java identifiers, and globals holding
+ * {@code undefined} or {@code null}, stay in JS.
  */
 public final class JsBridge implements AutoCloseable {
     private final JsSession js;
@@ -122,6 +123,7 @@ public final class JsBridge implements AutoCloseable {
         for (String n : js.complete("", 0).matches()) {
             if (builtins.contains(n) || !SourceVersion.isName(n)) continue;
             Object v = js.get(n);
+            if (v == null) continue;
             if (lastPut.containsKey(n) && same(lastPut.get(n), v)) continue;
             if (lastExported.containsKey(n) && same(lastExported.get(n), v)) continue;
             ctx.bind(n, v, null);
