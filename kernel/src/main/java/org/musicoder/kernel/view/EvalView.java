@@ -31,7 +31,8 @@ public final class EvalView {
         for (int[] row : m.confusion().counts()) for (int c : row) clips += c;
         DoubleColumn acc = DoubleColumn.create("accuracy", m.accuracy());
         acc.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
-        return Table.create(title, acc, IntColumn.create("clips", clips), IntColumn.create("classes", m.confusion().classes()));
+        return Table.create(title, acc, IntColumn.create("clips", new int[] {clips}),
+                IntColumn.create("classes", new int[] {m.confusion().classes()}));
     }
 
     /**
@@ -44,8 +45,8 @@ public final class EvalView {
         DoubleColumn pr = DoubleColumn.create("macro PR-AUC", m.macroPrAuc());
         roc.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
         pr.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
-        return Table.create(title, roc, pr, IntColumn.create("tags evaluated", m.evaluatedTags()),
-                IntColumn.create("tags", m.tagNames().size()));
+        return Table.create(title, roc, pr, IntColumn.create("tags evaluated", new int[] {m.evaluatedTags()}),
+                IntColumn.create("tags", new int[] {m.tagNames().size()}));
     }
 
     /**
