@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code %device [cpu|gpu]}: loads DJL's PyTorch engine (the first magic that needs it does), shows what it sees. */
 @Command(mixinStandardHelpOptions = true,
-        description = {"Show what DJL's PyTorch engine sees (CPU, GPUs, threads) and choose where %pretrain trains.",
+        description = {"Show what DJL's PyTorch engine sees (CPU, GPUs, threads) and choose where %%pretrain trains.",
                 "Loads the engine on first use (a few seconds the first time: DJL unpacks libtorch)."})
 final class DeviceMagic implements Magic {
     @Parameters(arity = "0..1", paramLabel = "cpu|gpu", completionCandidates = Choices.Devices.class,

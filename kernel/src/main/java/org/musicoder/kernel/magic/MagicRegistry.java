@@ -38,7 +38,7 @@ public final class MagicRegistry {
         /** The first line of its description. */
         public String summary() {
             String[] d = commandLine(create()).getCommandSpec().usageMessage().description();
-            return d.length == 0 ? "" : d[0];
+            return d.length == 0 ? "" : d[0].replace("%%", "%");
         }
     }
 
