@@ -30,6 +30,15 @@ require_python_torch() {
     { echo "musicoder: /usr/bin/python3 still cannot import torch after installing python3-torch" >&2; return 1; }
 }
 
+# Debian's Jupyter client, kernel conformance suite and nbclient for /usr/bin/python3 (the kernel tests).
+require_jupyter() {
+  [ -x /usr/bin/python3 ] && command -v jupyter-kernelspec >/dev/null 2>&1 &&
+    /usr/bin/python3 -c 'import jupyter_client, jupyter_kernel_test, nbclient' >/dev/null 2>&1 && return 0
+  musicoder_apt_install jupyter-client python3-jupyter-kernel-test python3-nbclient || return 1
+  /usr/bin/python3 -c 'import jupyter_client, jupyter_kernel_test, nbclient' >/dev/null ||
+    { echo "musicoder: /usr/bin/python3 still cannot import jupyter_client/jupyter_kernel_test/nbclient" >&2; return 1; }
+}
+
 # Java >= 17 and Maven.
 require_java_maven() {
   require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1

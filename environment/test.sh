@@ -5,5 +5,6 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/environment/require.sh"
 require_java_maven
 require_python_torch
+require_jupyter
 cd "$root"
 exec mvn -B -ntp -Dstyle.color=never test "$@"

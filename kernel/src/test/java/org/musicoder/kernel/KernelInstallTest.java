@@ -1,0 +1,65 @@
+package org.musicoder.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code musicoder kernel install} with {@code --prefix P} and {@code --user}, each run as a child JVM: Debian's
+ * {@code jupyter kernelspec list --json} then lists {@code musicoder} with its display name, language and
+ * message-mode interrupts.
+ */
+class KernelInstallTest {
+    @Test
+    void prefixInstallIsListedByJupyter(@TempDir Path tmp) throws Exception {
+        Path prefix = tmp.resolve("prefix");
+        assertEquals(0, run(tmp, Map.of(), "java", "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
+                "kernel", "install", "--prefix", prefix.toString()));
+        checkListed(tmp, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
+                "JUPYTER_DATA_DIR", tmp.resolve("empty").toString()), prefix.resolve("share/jupyter/kernels/musicoder"));
+    }
+
+    @Test
+    void userInstallIsListedByJupyter(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("JUPYTER_DATA_DIR", tmp.resolve("data").toString());
+        assertEquals(0, run(tmp, env, "java", "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
+                "kernel", "install", "--user"));
+        checkListed(tmp, env, tmp.resolve("data/kernels/musicoder"));
+    }
+
+    private static void checkListed(Path tmp, Map<String, String> env, Path dir) throws Exception {
+        assertEquals(0, run(tmp, env, "jupyter", "kernelspec", "list", "--json"));
+        JsonObject specs = JsonParser.parseString(Files.readString(tmp.resolve("out.txt")))
+                .getAsJsonObject().getAsJsonObject("kernelspecs");
+        JsonObject ours = specs.getAsJsonObject(KernelSpec.NAME);
+        assertEquals(dir.toRealPath().toString(), Path.of(ours.get("resource_dir").getAsString()).toRealPath().toString());
+        JsonObject spec = ours.getAsJsonObject("spec");
+        assertEquals("MusiCoder (Java)", spec.get("display_name").getAsString());
+        assertEquals("java", spec.get("language").getAsString());
+        assertEquals("message", spec.get("interrupt_mode").getAsString());
+        List<String> argv = spec.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
+        assertEquals(KernelMain.class.getName(), argv.get(argv.size() - 2));
+        assertEquals("{connection_file}", argv.get(argv.size() - 1));
+    }
+
+    private static int run(Path tmp, Map<String, String> env, String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", cmd) + " did not finish");
+        }
+        System.out.print(Files.readString(tmp.resolve("out.txt")) + Files.readString(tmp.resolve("err.txt")));
+        return p.exitValue();
+    }
+}
