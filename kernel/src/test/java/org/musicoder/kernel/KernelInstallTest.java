@@ -21,7 +21,7 @@ class KernelInstallTest {
     @Test
     void prefixInstallIsListedByJupyter(@TempDir Path tmp) throws Exception {
         Path prefix = tmp.resolve("prefix");
-        assertEquals(0, run(tmp, Map.of(), "java", "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
+        assertEquals(0, run(tmp, Map.of(), KernelSpec.currentJava().toString(), "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
                 "kernel", "install", "--prefix", prefix.toString()));
         checkListed(tmp, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
                 "JUPYTER_DATA_DIR", tmp.resolve("empty").toString()), prefix.resolve("share/jupyter/kernels/musicoder"));
@@ -30,7 +30,7 @@ class KernelInstallTest {
     @Test
     void userInstallIsListedByJupyter(@TempDir Path tmp) throws Exception {
         Map<String, String> env = Map.of("JUPYTER_DATA_DIR", tmp.resolve("data").toString());
-        assertEquals(0, run(tmp, env, "java", "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
+        assertEquals(0, run(tmp, env, KernelSpec.currentJava().toString(), "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
                 "kernel", "install", "--user"));
         checkListed(tmp, env, tmp.resolve("data/kernels/musicoder"));
     }
