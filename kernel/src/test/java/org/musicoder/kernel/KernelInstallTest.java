@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code musicoder kernel install} with {@code --prefix P} and {@code --user}, each run as a child JVM: Debian's
- * {@code jupyter kernelspec list --json} then lists {@code musicoder} with its display name, language and
- * message-mode interrupts.
+ * {@code musicoder kernel install} with {@code --prefix P} (with the class-data archive) and {@code --user
+ * --no-archive}, each run as a child JVM: Debian's {@code jupyter kernelspec list --json} then lists
+ * {@code musicoder} with its display name, language and message-mode interrupts, and Jupyter's client starts the
+ * archived one and gets its kernel_info reply.
  */
 class KernelInstallTest {
     @Test
@@ -23,15 +24,25 @@ class KernelInstallTest {
         Path prefix = tmp.resolve("prefix");
         assertEquals(0, run(tmp, Map.of(), KernelSpec.currentJava().toString(), "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
                 "kernel", "install", "--prefix", prefix.toString()));
-        checkListed(tmp, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
-                "JUPYTER_DATA_DIR", tmp.resolve("empty").toString()), prefix.resolve("share/jupyter/kernels/musicoder"));
+        Map<String, String> env = Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
+                "JUPYTER_DATA_DIR", tmp.resolve("empty").toString());
+        checkListed(tmp, env, prefix.resolve("share/jupyter/kernels/musicoder"));
+        assertEquals(0, run(tmp, env, "/usr/bin/python3", "-c", String.join("\n",
+                "from jupyter_client.manager import start_new_kernel",
+                "km, kc = start_new_kernel(kernel_name='musicoder', startup_timeout=60)",
+                "kc.kernel_info()",
+                "reply = kc.get_shell_msg(timeout=60)",
+                "print(reply['content']['implementation'], reply['content']['status'])",
+                "kc.stop_channels()",
+                "km.shutdown_kernel(now=True)")));
+        assertEquals("musicoder ok", Files.readString(tmp.resolve("out.txt")).strip());
     }
 
     @Test
     void userInstallIsListedByJupyter(@TempDir Path tmp) throws Exception {
         Map<String, String> env = Map.of("JUPYTER_DATA_DIR", tmp.resolve("data").toString());
         assertEquals(0, run(tmp, env, KernelSpec.currentJava().toString(), "-cp", KernelSpec.currentClassPath(), "org.musicoder.cli.Main",
-                "kernel", "install", "--user"));
+                "kernel", "install", "--user", "--no-archive"));
         checkListed(tmp, env, tmp.resolve("data/kernels/musicoder"));
     }
 
