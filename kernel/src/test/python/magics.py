@@ -75,6 +75,7 @@ class MagicTests(KernelCase):
         self.assertEqual({"dataset:" + i for i in demo_ids()}, self.complete("%features dataset:"))
         self.assertEqual({self.wav}, self.complete("%features " + self.wav[:-3]))
         self.assertEqual({"%%time"}, self.complete("%%ti"))
+        self.assertEqual({"println("}, self.complete("%%time\nint n = 1;\nSystem.out.printl"))
 
     def test_inspect_shows_a_magics_usage(self):
         reply = self.shell_reply(self.kc.inspect("%mask cfm", cursor_pos=3))

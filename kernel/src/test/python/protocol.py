@@ -76,6 +76,16 @@ class ProtocolTests(KernelCase):
         self.assertEqual("true", self.value("spins > 0"))
         self.assertEqual("42", self.value("6 * 7"))
 
+    def test_interrupt_stops_java_inside_a_cell_magic(self):
+        msg_id = self.kc.execute("%%time\nwhile (true) { }")
+        self.wait_for_iopub(lambda m: m["msg_type"] == "execute_input" and m["parent_header"]["msg_id"] == msg_id)
+        time.sleep(1)
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("Interrupted", reply["content"]["ename"])
+        self.assertEqual("7", self.value("3 + 4"))
+
     def test_interrupt_stops_pretraining_and_keeps_the_model(self):
         data = tempfile.mkdtemp()
         for i, clip in enumerate(sorted(os.listdir(CLIPS))[:2]):

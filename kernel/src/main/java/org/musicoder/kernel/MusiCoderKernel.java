@@ -155,8 +155,7 @@ public final class MusiCoderKernel extends BaseKernel {
     /** Stops the running cell: a magic at its next check (or abandoned after a grace), Java code at once. */
     @Override
     public void interrupt() {
-        magics.interrupt();
-        if (java.isDone() && !java.isCompletedExceptionally()) java.join().stop();
+        if (!magics.interrupt() && java.isDone() && !java.isCompletedExceptionally()) java.join().stop();
     }
 
     @Override
@@ -255,9 +254,16 @@ public final class MusiCoderKernel extends BaseKernel {
         int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         if (at > 0 && code.charAt(at - 1) == '\n') lineStart = at;
         String line = CellRunner.lineAt(code, at);
-        JavaSession.Completions c = line.startsWith("%")
-                ? magicCompleter.complete(line, lineStart, at - lineStart)
-                : java().complete(code, at);
+        int firstLineEnd = code.indexOf('\n');
+        JavaSession.Completions c;
+        if (code.startsWith("%%") && firstLineEnd >= 0 && at > firstLineEnd) {
+            String name = CellRunner.nameAndArgs(code.substring(2, firstLineEnd))[0];
+            JavaSession.Completions b = magics.completeBody(name, code.substring(firstLineEnd + 1), at - firstLineEnd - 1);
+            c = b == null ? new JavaSession.Completions(List.of(), at, at)
+                    : new JavaSession.Completions(b.matches(), b.start() + firstLineEnd + 1, b.end() + firstLineEnd + 1);
+        } else {
+            c = line.startsWith("%") ? magicCompleter.complete(line, lineStart, at - lineStart) : java().complete(code, at);
+        }
         return new ReplacementOptions(c.matches(), c.start(), c.end());
     }
 

@@ -12,6 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KernelProtocolTest {
     @Test
     void forgedMessagesAddressesAndInterrupts(@TempDir Path tmp) throws Exception {
-        new Jupyter(tmp).unittest("protocol", 4);
+        new Jupyter(tmp).unittest("protocol", 5);
     }
 }
