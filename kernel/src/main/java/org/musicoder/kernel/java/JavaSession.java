@@ -13,7 +13,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.VarSnippet;
 import org.musicoder.kernel.CellError;
 
 /**
@@ -146,11 +145,6 @@ public final class JavaSession implements AutoCloseable {
                 if (Modifier.isPublic(i.getModifiers()) && i.getCanonicalName() != null) return i.getCanonicalName();
         }
         return "Object";
-    }
-
-    /** Names of the variables declared so far (for completing magic arguments). */
-    public List<String> variables() {
-        return shell.variables().map(VarSnippet::name).toList();
     }
 
     /**

@@ -54,11 +54,6 @@ public final class MagicRunner {
         this.log = log;
     }
 
-    /** The registry. */
-    public MagicRegistry registry() {
-        return registry;
-    }
-
     /**
      * Runs {@code %name args} or {@code %%name args} with a body.
      *
