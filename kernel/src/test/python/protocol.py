@@ -55,6 +55,15 @@ class ProtocolTests(KernelCase):
         self.assertEqual("genuine\n", self.stdout(outs))
         self.assertEqual("3", self.value("1 + 2"))
 
+    def test_restart_gives_a_fresh_session(self):
+        self.assertEqual("ok", self.execute("String before = \"restart\";")[0]["status"])
+        t0 = time.time()
+        self.km.restart_kernel(now=False)
+        print("restart took %.3f s" % (time.time() - t0))
+        self.assertEqual("2", self.value("1 + 1"))
+        content, outs = self.execute("before")
+        self.assertEqual("CompileError", content["ename"])
+
     def test_sockets_bound_to_the_connection_files_address(self):
         info = self.km.get_connection_info()
         self.assertEqual("127.0.0.1", info["ip"])
