@@ -75,6 +75,7 @@ class MagicTests(KernelCase):
         self.assertEqual({"dataset:" + i for i in demo_ids()}, self.complete("%features dataset:"))
         self.assertEqual({self.wav}, self.complete("%features " + self.wav[:-3]))
         self.assertEqual({"%%time"}, self.complete("%%ti"))
+        self.assertEqual({"features", "finetune"}, self.complete("%help f"))
         self.assertEqual({"println("}, self.complete("%%time\nint n = 1;\nSystem.out.printl"))
 
     def test_inspect_shows_a_magics_usage(self):
@@ -100,6 +101,12 @@ class MagicTests(KernelCase):
         content, outs = self.execute("%dataset")
         self.assertEqual("ok", content["status"], content)
         self.assertEqual(str(len(demo_ids())), self.value("dataset.clips().size()"))
+
+    def test_device_loads_djl_and_binds_the_device(self):
+        content, outs = self.execute("%device cpu")
+        self.assertEqual("ok", content["status"], content)
+        self.assertIn("PyTorch", self.displays(outs)[0]["text/html"])
+        self.assertEqual("cpu()", self.value("device.toString()"))
 
     def test_time_cell_magic_runs_java(self):
         content, outs = self.execute("%%time\nint s = 0;\nfor (int i = 1; i <= 10; i++) s += i;\ns")

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 final class HelpMagic implements Magic {
     private final MagicRegistry registry;
 
-    @Parameters(arity = "0..1", paramLabel = "MAGIC", description = "A magic's name, with or without %%.")
+    @Parameters(arity = "0..1", paramLabel = "MAGIC", completionCandidates = Choices.Magics.class,
+            description = "A magic's name, with or without %%.")
     String magic;
 
     HelpMagic(MagicRegistry registry) {
