@@ -45,9 +45,14 @@ class KernelCase(unittest.TestCase):
 
     def complete(self, code):
         msg_id = self.kc.complete(code)
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
-        return set(reply["content"]["matches"])
+        return set(self.shell_reply(msg_id)["content"]["matches"])
+
+    def shell_reply(self, msg_id):
+        """The shell reply to msg_id (replies to earlier requests, e.g. startup's kernel_info, are skipped)."""
+        while True:
+            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return reply
 
     def wait_for_iopub(self, predicate, timeout=TIMEOUT):
         """Reads iopub until a message satisfies predicate; returns it."""

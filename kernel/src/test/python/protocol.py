@@ -55,6 +55,15 @@ class ProtocolTests(KernelCase):
         self.assertEqual("genuine\n", self.stdout(outs))
         self.assertEqual("3", self.value("1 + 2"))
 
+    def test_restart_gives_a_fresh_session(self):
+        self.assertEqual("ok", self.execute("String before = \"restart\";")[0]["status"])
+        t0 = time.time()
+        self.km.restart_kernel(now=False)
+        print("restart took %.3f s" % (time.time() - t0))
+        self.assertEqual("2", self.value("1 + 1"))
+        content, outs = self.execute("before")
+        self.assertEqual("CompileError", content["ename"])
+
     def test_sockets_bound_to_the_connection_files_address(self):
         info = self.km.get_connection_info()
         self.assertEqual("127.0.0.1", info["ip"])
@@ -75,6 +84,16 @@ class ProtocolTests(KernelCase):
         self.assertEqual("Interrupted", reply["content"]["ename"])
         self.assertEqual("true", self.value("spins > 0"))
         self.assertEqual("42", self.value("6 * 7"))
+
+    def test_interrupt_stops_java_inside_a_cell_magic(self):
+        msg_id = self.kc.execute("%%time\nwhile (true) { }")
+        self.wait_for_iopub(lambda m: m["msg_type"] == "execute_input" and m["parent_header"]["msg_id"] == msg_id)
+        time.sleep(1)
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("Interrupted", reply["content"]["ename"])
+        self.assertEqual("7", self.value("3 + 4"))
 
     def test_interrupt_stops_pretraining_and_keeps_the_model(self):
         data = tempfile.mkdtemp()

@@ -109,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
         Path kernels = prefix != null ? KernelSpec.prefixKernels(prefix) : KernelSpec.userKernels();
         String opts = System.getenv("MUSICODER_JAVA_OPTS");
         List<String> jvm = opts == null || opts.isBlank() ? List.of("-Xmx8g") : Arrays.asList(opts.trim().split("\\s+"));
-        Path spec = KernelSpec.install(kernels, KernelSpec.currentJava(), jvm, KernelSpec.currentClassPath());
+        Path spec = KernelSpec.install(kernels, KernelSpec.currentJava(), jvm, KernelSpec.currentClassPath(), false);
         out.println("installed the Jupyter kernelspec " + KernelSpec.NAME + " in " + spec);
         Path dest = this.out != null ? this.out : cacheDir.resolve("demo");
         Map<String, String> env = new HashMap<>();

@@ -89,11 +89,6 @@ public final class CellOutput {
         env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
     }
 
-    /** Whether the cell is still running. */
-    public boolean isOpen() {
-        return open;
-    }
-
     /** Sends what is buffered in stdout and stderr. */
     public void flushStreams() {
         out.flush();

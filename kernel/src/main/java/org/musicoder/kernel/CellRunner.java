@@ -31,7 +31,7 @@ final class CellRunner {
             int nl = cell.indexOf('\n');
             String first = nl < 0 ? cell : cell.substring(0, nl);
             String[] nameArgs = nameAndArgs(first.substring(2));
-            Object result = magics.run(nameArgs[0], true, nameArgs[1], nl < 0 ? "" : cell.substring(nl + 1), out);
+            Object result = magics.run(nameArgs[0], true, nameArgs[1], nl < 0 ? "" : cell.substring(nl + 1), out, count);
             return result == null ? null : new JavaSession.Value(result);
         }
         String[] lines = cell.split("\n", -1);
@@ -44,7 +44,7 @@ final class CellRunner {
                 hasJava = false;
                 value = null;
                 String[] nameArgs = nameAndArgs(line.substring(1));
-                magics.run(nameArgs[0], false, nameArgs[1], "", out);
+                magics.run(nameArgs[0], false, nameArgs[1], "", out, count);
                 chunk.append('\n');
             } else {
                 chunk.append(line).append('\n');

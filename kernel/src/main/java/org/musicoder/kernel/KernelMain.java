@@ -13,13 +13,17 @@ public final class KernelMain {
     private KernelMain() {}
 
     /**
-     * @param args the connection file written by Jupyter
+     * @param args the connection file written by Jupyter, or {@code --warm-up} (see {@link WarmUp})
      * @throws Exception if the connection file cannot be read or the sockets cannot be bound
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: java -cp CLASSPATH " + KernelMain.class.getName() + " CONNECTION_FILE");
+            System.err.println("usage: java -cp CLASSPATH " + KernelMain.class.getName() + " CONNECTION_FILE|--warm-up");
             System.exit(2);
+        }
+        if (args[0].equals("--warm-up")) {
+            WarmUp.run();
+            System.exit(0);
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         GuardedConnection connection = new GuardedConnection(props);

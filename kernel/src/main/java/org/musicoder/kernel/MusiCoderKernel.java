@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -55,6 +56,7 @@ public final class MusiCoderKernel extends BaseKernel {
     private static volatile MusiCoderKernel current;
 
     private final CompletableFuture<JavaSession> java = new CompletableFuture<>();
+    private final AtomicBoolean javaStarted = new AtomicBoolean();
     private final KernelIO kernelIO;
     private final String classPath;
     private final PrintStream log;
@@ -109,11 +111,19 @@ public final class MusiCoderKernel extends BaseKernel {
         return display;
     }
 
-    /** Starts JShell in the background (the first cell waits for it). */
+    /** Makes this the running kernel; JShell starts after the first kernel_info reply (see {@link #startJava()}). */
     @Override
     public void onStartup() {
         super.onStartup();
         current = this;
+    }
+
+    /**
+     * Starts JShell in the background, once (the first cell waits for it). Called after the first kernel_info
+     * reply, so that compiling JShell's start does not compete with the JVM's own start for the CPU.
+     */
+    void startJava() {
+        if (!javaStarted.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 java.complete(JavaSession.start(classPath, IMPORTS));
@@ -125,8 +135,9 @@ public final class MusiCoderKernel extends BaseKernel {
         t.start();
     }
 
-    /** The Java session, once started. */
+    /** The Java session, once started (starting it now if no kernel_info came first). */
     JavaSession java() {
+        startJava();
         try {
             return java.join();
         } catch (CompletionException e) {
@@ -144,8 +155,7 @@ public final class MusiCoderKernel extends BaseKernel {
     /** Stops the running cell: a magic at its next check (or abandoned after a grace), Java code at once. */
     @Override
     public void interrupt() {
-        magics.interrupt();
-        if (java.isDone() && !java.isCompletedExceptionally()) java.join().stop();
+        if (!magics.interrupt() && java.isDone() && !java.isCompletedExceptionally()) java.join().stop();
     }
 
     @Override
@@ -244,10 +254,16 @@ public final class MusiCoderKernel extends BaseKernel {
         int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         if (at > 0 && code.charAt(at - 1) == '\n') lineStart = at;
         String line = CellRunner.lineAt(code, at);
-        JavaSession.Completions body = magicCompleter.completeBody(code, at);
-        JavaSession.Completions c = body != null ? body
-                : line.startsWith("%") ? magicCompleter.complete(line, lineStart, at - lineStart)
-                : java().complete(code, at);
+        int firstLineEnd = code.indexOf('\n');
+        JavaSession.Completions c;
+        if (code.startsWith("%%") && firstLineEnd >= 0 && at > firstLineEnd) {
+            String name = CellRunner.nameAndArgs(code.substring(2, firstLineEnd))[0];
+            JavaSession.Completions b = magics.completeBody(name, code.substring(firstLineEnd + 1), at - firstLineEnd - 1);
+            c = b == null ? new JavaSession.Completions(List.of(), at, at)
+                    : new JavaSession.Completions(b.matches(), b.start() + firstLineEnd + 1, b.end() + firstLineEnd + 1);
+        } else {
+            c = line.startsWith("%") ? magicCompleter.complete(line, lineStart, at - lineStart) : java().complete(code, at);
+        }
         return new ReplacementOptions(c.matches(), c.start(), c.end());
     }
 
@@ -270,6 +286,7 @@ public final class MusiCoderKernel extends BaseKernel {
                 + " (JShell in the kernel) :: %lsmagic lists the magics");
         info.put("help_links", List.of());
         Replies.ok(env, MessageType.KERNEL_INFO_REPLY, info);
+        startJava();
     }
 
     @Override

@@ -28,10 +28,10 @@ final class Jupyter {
      *
      * @param root a temporary folder
      */
-    Jupyter(Path root) throws IOException {
+    Jupyter(Path root) throws IOException, InterruptedException {
         this.root = root;
         KernelSpec.install(KernelSpec.prefixKernels(root.resolve("prefix")), KernelSpec.currentJava(),
-                List.of("-Xmx2g"), KernelSpec.currentClassPath());
+                List.of("-Xmx2g"), KernelSpec.currentClassPath(), false);
     }
 
     /** Environment of the Python side (inherited by the kernels Jupyter starts). */

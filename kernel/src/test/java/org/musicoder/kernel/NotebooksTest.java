@@ -101,7 +101,11 @@ class NotebooksTest {
         return true;
     }
 
-    private static String read(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.readString(p) : "(none)";
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
     }
 }

@@ -26,7 +26,9 @@ final class InProcessControl extends LocalExecutionControl {
         Trampoline.aim(snippet);
         super.invoke(RUN);
         lastValue = Trampoline.value();
-        return valueString(lastValue);
+        // JShell's own string form is not shown (the kernel renders the object): skip calling toString() on it,
+        // which can be slow (a big matrix) or throw
+        return lastValue == null ? "null" : lastValue.getClass().getName();
     }
 
     /** The value of the last snippet run (null for none, a statement, or a null value). */

@@ -13,7 +13,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.VarSnippet;
 import org.musicoder.kernel.CellError;
 
 /**
@@ -148,11 +147,6 @@ public final class JavaSession implements AutoCloseable {
         return "Object";
     }
 
-    /** Names of the variables declared so far (for completing magic arguments). */
-    public List<String> variables() {
-        return shell.variables().map(VarSnippet::name).toList();
-    }
-
     /**
      * Completes Java at a cursor with JShell's source analysis (the snippet around the cursor).
      *
@@ -219,6 +213,11 @@ public final class JavaSession implements AutoCloseable {
             if (p.complete() && p.end() < cursor) start = p.end();
         }
         return start;
+    }
+
+    /** Names of the active variables (the {@code %%js} cells share them with JavaScript). */
+    public List<String> variables() {
+        return shell.variables().map(jdk.jshell.VarSnippet::name).toList();
     }
 
     /** Stops the running cell (its thread gets a {@link ThreadDeath}); the session stays usable. Any thread. */

@@ -29,6 +29,13 @@ final class Choices {
         }
     }
 
+    /** The registered magics' names. */
+    static final class Magics extends ArrayList<String> {
+        Magics() {
+            super(MagicRegistry.standard().all().stream().map(MagicRegistry.Entry::name).toList());
+        }
+    }
+
     /** {@code demo} (a folder is completed as a path). */
     static final class Data extends ArrayList<String> {
         Data() {

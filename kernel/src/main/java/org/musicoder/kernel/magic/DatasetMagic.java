@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
 @Command(mixinStandardHelpOptions = true,
         description = {"List the clips of the selected dataset (the embedded demo corpus at start), or select one: "
                 + "'demo' or a folder of audio (label = parent folder).",
-                "Its clips are then named dataset:ID by %features and %mask, and %pretrain trains on it."})
+                "Its clips are then named dataset:ID by %%features and %%mask, and %%pretrain trains on it."})
 final class DatasetMagic implements Magic {
     @Parameters(arity = "0..1", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
             description = "demo, or a folder of audio files.")

@@ -30,7 +30,7 @@ final class DeviceMagic implements Magic {
             throw new MagicException(e.getMessage());
         }
         ctx.session().device(want);
-        StringColumn key = StringColumn.create("");
+        StringColumn key = StringColumn.create("property");
         StringColumn value = StringColumn.create("value");
         key.append("selected device").append("engine").append("GPUs seen").append("PyTorch threads").append("default device")
                 .append("JavaScript (%%js)");

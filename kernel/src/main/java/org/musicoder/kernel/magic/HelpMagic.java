@@ -6,11 +6,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code %help [MAGIC]}: how the kernel works, or one magic's usage. */
 @Command(name = "help", mixinStandardHelpOptions = true,
-        description = "How to use the kernel, or the usage of one magic (%help features = %features --help).")
+        description = "How to use the kernel, or the usage of one magic (%%help features = %%features --help).")
 final class HelpMagic implements Magic {
     private final MagicRegistry registry;
 
-    @Parameters(arity = "0..1", paramLabel = "MAGIC", description = "A magic's name, with or without %.")
+    @Parameters(arity = "0..1", paramLabel = "MAGIC", completionCandidates = Choices.Magics.class,
+            description = "A magic's name, with or without %%.")
     String magic;
 
     HelpMagic(MagicRegistry registry) {

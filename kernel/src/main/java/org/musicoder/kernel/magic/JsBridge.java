@@ -140,9 +140,9 @@ public final class JsBridge implements AutoCloseable {
      * Completes a JS cell's global names and members at the cursor.
      *
      * @param body   the cell's body
-     * @param offset where the body starts in the cell
+     * @param offset added to the offsets of the result (0: offsets in the body)
      * @param cursor the cursor in the body
-     * @return the completions with offsets in the cell
+     * @return the completions
      */
     Completions complete(String body, int offset, int cursor) {
         JsCompletion c = js.complete(body, cursor);

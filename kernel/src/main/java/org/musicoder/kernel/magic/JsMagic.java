@@ -1,6 +1,8 @@
 package org.musicoder.kernel.magic;
 
+import java.util.function.Supplier;
 import org.musicoder.kernel.CellError;
+import org.musicoder.kernel.java.JavaSession;
 import org.musicoder.kernel.js.JsError;
 import picocli.CommandLine.Command;
 
@@ -27,6 +29,12 @@ final class JsMagic implements Magic {
             if (e.interrupted()) throw new MagicException("interrupted");
             throw new CellError(e.name(), "%%js: " + e.getMessage());
         }
+    }
+
+    /** Completes JS global names, and members after a dot, from the session's JS context. */
+    @Override
+    public JavaSession.Completions completeBody(String body, int cursor, Session session, Supplier<JavaSession> java) {
+        return session.js().complete(body, 0, cursor);
     }
 
     @Override

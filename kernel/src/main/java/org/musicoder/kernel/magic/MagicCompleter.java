@@ -63,20 +63,6 @@ public final class MagicCompleter {
         return new Completions(matches, lineStart + wordStart, lineStart + cursor);
     }
 
-    /**
-     * Completes inside the body of a cell magic that has its own language ({@code %%js}: JS global names and members).
-     *
-     * @param cell   the whole cell, starting with {@code %%}
-     * @param cursor cursor offset in the cell, after the first line
-     * @return completions with offsets in the cell, or null when the cell magic has no body completion
-     */
-    public Completions completeBody(String cell, int cursor) {
-        int nl = cell.indexOf('\n');
-        if (nl < 0 || cursor <= nl || !cell.startsWith("%%js") || !(cell.length() == 4 || Character.isWhitespace(cell.charAt(4))))
-            return null;
-        return session.js().complete(cell.substring(nl + 1), nl + 1, cursor - nl - 1);
-    }
-
     private List<String> candidates(CommandSpec spec, List<String> before, String word) {
         TreeSet<String> out = new TreeSet<>();
         OptionSpec pending = before.isEmpty() ? null : spec.findOption(before.get(before.size() - 1));

@@ -1,6 +1,8 @@
 package org.musicoder.kernel.magic;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.musicoder.kernel.CellError;
 import org.musicoder.kernel.CellOutput;
@@ -15,9 +17,10 @@ public final class MagicContext {
     private final Supplier<JavaSession> java;
     private final Session session;
     private final String body;
+    private final int count;
+    private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
     private volatile Thread thread;
-    private volatile Runnable onCancel;
     private Object result;
     private boolean closed;
 
@@ -27,14 +30,32 @@ public final class MagicContext {
      * @param java     the Java session (waits for it to start)
      * @param session  state kept across cells
      * @param body     a cell magic's body (the cell after its first line); "" for a line magic
+     * @param count    the cell's execution count
      */
     public MagicContext(CellOutput output, Display display, Supplier<JavaSession> java,
-                        Session session, String body) {
+                        Session session, String body, int count) {
         this.output = output;
         this.display = display;
         this.java = java;
         this.session = session;
         this.body = body;
+        this.count = count;
+    }
+
+    /** The cell's execution count (Java errors name it). */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * Runs {@code action} when the cell is interrupted (from the control thread), e.g. to stop an engine the magic
+     * drives ({@code JavaSession::stop}).
+     *
+     * @param action what stops the magic's work
+     */
+    public void onCancel(Runnable action) {
+        onCancel.add(action);
+        if (cancelled) action.run();
     }
 
     /** The cell's stdout. */
@@ -91,16 +112,6 @@ public final class MagicContext {
     }
 
     /**
-     * Runs {@code action} when the user interrupts the cell (on the control thread), e.g. to stop an engine that
-     * does not look at the thread's interrupt flag.
-     *
-     * @param action what stops the running work
-     */
-    public void onCancel(Runnable action) {
-        onCancel = action;
-    }
-
-    /**
      * Makes {@code value} the cell's value, shown as a Java cell's last expression is ({@code execute_result}).
      *
      * @param value the value, or null for none
@@ -117,10 +128,9 @@ public final class MagicContext {
     /** Marks the magic interrupted and interrupts its thread (blocking calls end). */
     void cancel() {
         cancelled = true;
-        Runnable r = onCancel;
-        if (r != null) r.run();
         Thread t = thread;
         if (t != null) t.interrupt();
+        onCancel.forEach(Runnable::run);
     }
 
     /** Records the thread the magic runs on. */

@@ -38,12 +38,7 @@ public final class MagicRegistry {
         /** The first line of its description, as its usage shows it ({@code %%} read as {@code %}). */
         public String summary() {
             String[] d = commandLine(create()).getCommandSpec().usageMessage().description();
-            if (d.length == 0) return "";
-            try {
-                return String.format(d[0]);
-            } catch (java.util.IllegalFormatException e) {
-                return d[0];
-            }
+            return d.length == 0 ? "" : d[0].replace("%%", "%");
         }
     }
 

@@ -54,11 +54,6 @@ public final class MagicRunner {
         this.log = log;
     }
 
-    /** The registry. */
-    public MagicRegistry registry() {
-        return registry;
-    }
-
     /**
      * Runs {@code %name args} or {@code %%name args} with a body.
      *
@@ -67,10 +62,11 @@ public final class MagicRunner {
      * @param args   the rest of its line
      * @param body   the cell after the first line (cell magics), else ""
      * @param output the cell's outputs
+     * @param count  the cell's execution count
      * @return the value the magic gave the cell ({@link MagicContext#result(Object)}), or null
      * @throws CellError one line: unknown magic, bad arguments, the magic's failure, or an interrupt
      */
-    public Object run(String name, boolean cell, String args, String body, CellOutput output) throws CellError {
+    public Object run(String name, boolean cell, String args, String body, CellOutput output, int count) throws CellError {
         String call = (cell ? "%%" : "%") + name;
         MagicRegistry.Entry entry = registry.get(name);
         if (entry == null) throw new CellError("UnknownMagic", call + ": no such magic (%lsmagic lists them)");
@@ -91,7 +87,7 @@ public final class MagicRunner {
             output.out().print(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
             return null;
         }
-        MagicContext ctx = new MagicContext(output, display, java, session, body);
+        MagicContext ctx = new MagicContext(output, display, java, session, body, count);
         running = ctx;
         Future<?> task = null;
         try {
@@ -187,9 +183,27 @@ public final class MagicRunner {
         return e == null ? null : e.commandLine(e.create()).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
-    /** Interrupts the running magic, if any (from the control thread). */
-    public void interrupt() {
+    /**
+     * Interrupts the running magic, if any (from the control thread).
+     *
+     * @return whether a magic was running
+     */
+    public boolean interrupt() {
         MagicContext ctx = running;
         if (ctx != null) ctx.cancel();
+        return ctx != null;
+    }
+
+    /**
+     * Completes in the body of a cell magic.
+     *
+     * @param name   the cell magic's name
+     * @param body   the body
+     * @param cursor cursor offset in the body
+     * @return completions with offsets in the body, or null when the magic has none
+     */
+    public JavaSession.Completions completeBody(String name, String body, int cursor) {
+        MagicRegistry.Entry e = registry.get(name);
+        return e == null ? null : e.create().completeBody(body, cursor, session, java);
     }
 }

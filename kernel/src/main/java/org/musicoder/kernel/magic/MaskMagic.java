@@ -23,7 +23,7 @@ final class MaskMagic implements Magic {
     long seed;
 
     @Option(names = "--clip", paramLabel = "PATH|dataset:clip",
-            description = "The clip (default: the one %features read last, else the dataset's first clip).")
+            description = "The clip (default: the one %%features read last, else the dataset's first clip).")
     String clip;
 
     @Override

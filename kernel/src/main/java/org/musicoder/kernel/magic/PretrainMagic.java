@@ -44,7 +44,7 @@ final class PretrainMagic implements Magic {
     String objective;
 
     @Option(names = "--data", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
-            description = "demo (the demo corpus's train split) or a folder of audio (default: the %dataset selection).")
+            description = "demo (the demo corpus's train split) or a folder of audio (default: the %%dataset selection).")
     String data;
 
     @Option(names = "--batch", paramLabel = "B", defaultValue = "" + PretrainOptions.BATCH,
