@@ -38,6 +38,13 @@ public final class Ablation {
          * @param steps its steps (pretraining), or 0 (fine-tuning: {@link #starting} follows)
          */
         default void phase(String line, long steps) {}
+
+        /**
+         * A row's results on one corpus were added (so a caller can save the table so far).
+         *
+         * @param table the table, with every result so far
+         */
+        default void added(AblationTable table) {}
     }
 
     /**
@@ -67,6 +74,7 @@ public final class Ablation {
                 FineTuning.Setup setup = DownstreamRun.setup(d, config, pretrained, scale.grid(), false, scale.seed());
                 List<FoldResult> results = DownstreamRun.all(engine, device, d, setup, listener);
                 table.add(row, config, pretrainCorpus, scale, d, results);
+                if (listener != null) listener.added(table);
             }
         }
         return table;

@@ -20,8 +20,8 @@ public record AblationScale(String name, MusiCoderConfig base, MusiCoderConfig l
                             int pretrainBatch, int warmup, Grid grid, int folds, long seed) {
     /**
      * Demo scale: Base = {@code tiny} (2 layers, H 64), Large = 4 layers of H 64 (twice tiny's depth, so the
-     * Base/Large contrast stays cheap); 150 pretraining steps of batch 8 with warm-up 700 (the learning rate rises
-     * linearly to 1.1e-3 at the last step, below the peaks that kept tiny on the CFM plateau), the
+     * Base/Large contrast stays cheap); 60 pretraining steps of batch 8 with warm-up 380 (the learning rate rises
+     * linearly to 1.0e-3 at the last step, below the peaks that kept tiny on the CFM plateau), the
      * {@link Grid#SMALL} grid, seed 0.
      *
      * @return the demo scale
@@ -30,7 +30,7 @@ public record AblationScale(String name, MusiCoderConfig base, MusiCoderConfig l
         MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
         MusiCoderConfig deep = new MusiCoderConfig("tiny-4-layers", 4, tiny.hidden(), tiny.heads(), tiny.ffn(),
                 tiny.dropout(), tiny.inputDim(), tiny.maxFrames());
-        return new AblationScale("demo", tiny, deep, 150, 8, 700, Grid.SMALL, Integer.MAX_VALUE, 0);
+        return new AblationScale("demo", tiny, deep, 60, 8, 380, Grid.SMALL, Integer.MAX_VALUE, 0);
     }
 
     /**

@@ -30,7 +30,7 @@ abstract class AblationCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo (demo scale, embedded corpus) or a GTZAN folder.")
     String data;
 
-    @Option(names = "--tags-data", paramLabel = "DIR", description = "An MTG-Jamendo folder: adds the tagging columns (with --data DIR).")
+    @Option(names = "--tags-data", paramLabel = "demo|DIR", description = "Adds the tagging columns: an MTG-Jamendo folder, or demo (the demo corpus's tags).")
     String tagsData;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results (CSV) and pretrained encoders (OUT/pretrain/..., reused when present).")
@@ -39,7 +39,7 @@ abstract class AblationCommand implements Callable<Integer> {
     @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR; demo: its train split).")
     String pretrainData;
 
-    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 150; required with --data DIR).")
+    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 60; required with --data DIR).")
     Long pretrainSteps;
 
     @Option(names = "--grid", paramLabel = "G", description = "Fine-tuning grid: paper, small, or a specification (default: small for demo, paper otherwise).")
@@ -62,9 +62,6 @@ abstract class AblationCommand implements Callable<Integer> {
     /** The file stem of the results, {@code table5} or {@code table6}. */
     abstract String name();
 
-    /** Whether the demo run includes the tagging task (Table 6 does). */
-    abstract boolean demoTags();
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +70,6 @@ abstract class AblationCommand implements Callable<Integer> {
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
         if (!demo && (pretrainData == null || pretrainSteps == null))
             return usage(err, "--data " + data + " needs --pretrain-data DIR and --pretrain-steps N (the paper's corpus and budget are the user's)");
-        if (demo && tagsData != null) return usage(err, "--tags-data is for --data DIR (the demo run has its own tags)");
         if (pretrainSteps != null && pretrainSteps < 1) return usage(err, "--pretrain-steps must be >= 1, got " + pretrainSteps);
         AblationScale scale;
         try {
@@ -91,30 +87,43 @@ abstract class AblationCommand implements Callable<Integer> {
         Device dev = Engines.device(engine, device);
         List<DownstreamData> tasks = new ArrayList<>();
         tasks.add(corpus.load(data, Task.GENRE, threads, err));
-        if (demo && demoTags()) tasks.add(corpus.load("demo", Task.TAGS, threads, err));
         if (tagsData != null) tasks.add(corpus.load(tagsData, Task.TAGS, threads, err));
         String pretrainSource = demo ? "demo" : pretrainData;
         List<float[][]> clips = TrainingClips.load(pretrainSource, false, corpus.cacheDir(), threads, err);
         String pretrainCorpus = demo ? "demo corpus train split (" + clips.size() + " clips)" : pretrainData + " (" + clips.size() + " clips)";
         err.printf(Locale.ROOT, "musicoder %s: %s scale, %d rows, %s, %d PyTorch threads%n", name(), scale.name(), rows().size(), dev, Engines.threads());
         err.flush();
-        FineTuneProgress progress = new FineTuneProgress(err, "score");
+        Path csv = out.resolve(name() + ".csv");
+        FineTuneProgress progress = new FineTuneProgress(err, "score") {
+            @Override
+            public void added(AblationTable t) {
+                try {
+                    save(t, csv);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
         AblationTable table;
         try {
             table = Ablation.run(engine, dev, rows(), scale, clips, pretrainCorpus, tasks, out, progress);
         } finally {
             progress.finish();
         }
-        Path csv = out.resolve(name() + ".csv");
-        Files.createDirectories(out);
-        table.writeCsv(csv);
-        Files.writeString(out.resolve(name() + ".md"), table.markdown());
+        save(table, csv);
         outw.println(table.table().printAll());
         outw.println();
         outw.print(table.markdown());
         outw.printf("%s, %s%n", csv, out.resolve(name() + ".md"));
         outw.flush();
         return 0;
+    }
+
+    /** Writes the CSV and the Markdown table (after every row, so an interrupted run keeps its finished rows). */
+    private void save(AblationTable table, Path csv) throws IOException {
+        Files.createDirectories(out);
+        table.writeCsv(csv);
+        Files.writeString(out.resolve(name() + ".md"), table.markdown());
     }
 
     private int usage(PrintWriter err, String message) {

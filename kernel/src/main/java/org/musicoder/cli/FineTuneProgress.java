@@ -10,7 +10,7 @@ import org.musicoder.pretrain.StepResult;
  * The progress display of {@code finetune}, {@code table5} and {@code table6}: one line per phase and grid point,
  * then pretraining's live step line ({@link Progress}) for its steps, and each point's validation score.
  */
-final class FineTuneProgress implements Ablation.Listener {
+class FineTuneProgress implements Ablation.Listener {
     private final PrintWriter err;
     private final String metric;
     private Progress steps;

@@ -1,0 +1,114 @@
+package org.musicoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicoder.datasets.DemoClip;
+import org.musicoder.datasets.DemoCorpus;
+import org.musicoder.datasets.SplitPart;
+import org.musicoder.experiments.AblationTable;
+
+/**
+ * {@code finetune}, {@code tag} and {@code table5} on the embedded demo corpus at tiny scale: a short pretraining,
+ * fine-tuning on the corpus's train split with one grid point, and the fine-tuned model's accuracy on the test
+ * split must beat the majority-class baseline of that split (computed from the corpus's labels.csv).
+ */
+class FinetuneCommandTest {
+    @TempDir static Path tmp;
+    static Path cache;
+    static Path pretrained;
+
+    @BeforeAll
+    static void pretrain() {
+        cache = tmp.resolve("cache");
+        pretrained = tmp.resolve("pre");
+        FeaturesCommandTest.Run r = PretrainCommandTest.run("pretrain", "--config", "tiny", "--data", "demo", "--steps", "10",
+                "--batch", "4", "--warmup", "540", "--out", pretrained.toString(), "--threads", "2", "--cache", cache.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void fineTunedModelBeatsTheMajorityBaselineAndTagsFiles() throws Exception {
+        Path ft = tmp.resolve("ft");
+        FeaturesCommandTest.Run r = PretrainCommandTest.run("finetune", "--task", "genre", "--data", "demo", "--model",
+                pretrained.toString(), "--out", ft.toString(), "--grid", "batch=8;lr=2e-3;epochs=6;dropout=0.1",
+                "--threads", "2", "--cache", cache.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("grid point 1/1: batch 8, lr 2e-03, epochs 6, dropout 0.1 (42 steps)"), r.err());
+        assertTrue(r.err().contains("step 42/42  loss "), r.err());
+        Matcher m = Pattern.compile("test accuracy: ([0-9.]+) \\(20 clips\\)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        double accuracy = Double.parseDouble(m.group(1));
+
+        Map<String, Integer> counts = new HashMap<>();
+        List<DemoClip> test = DemoCorpus.load().clips(SplitPart.TEST);
+        for (DemoClip c : test) counts.merge(c.styleClass(), 1, Integer::sum);
+        double majority = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow() / (double) test.size();
+        System.out.printf("demo test accuracy %.4f, majority baseline %.4f%n", accuracy, majority);
+        assertTrue(accuracy > majority, "test accuracy " + accuracy + " does not beat the majority baseline " + majority);
+
+        DemoCorpus corpus = DemoCorpus.load();
+        Path good = corpus.extract(test.get(0), tmp.resolve("clips"));
+        Path bad = Files.writeString(tmp.resolve("bad.wav"), "not audio");
+        FeaturesCommandTest.Run tag = PretrainCommandTest.run("tag", "--model", ft.toString(), good.toString(), bad.toString(),
+                "--top", "3", "--json", "--threads", "2");
+        assertEquals(1, tag.code(), tag.err());
+        assertEquals(1, tag.err().lines().filter(l -> l.contains("bad.wav")).count(), tag.err());
+        List<String> lines = tag.out().lines().toList();
+        assertEquals(1, lines.size(), tag.out());
+        JsonObject o = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals(good.toString(), o.get("file").getAsString());
+        JsonArray labels = o.getAsJsonArray("labels");
+        assertEquals(3, labels.size());
+        double sum = 0, previous = 1;
+        for (var l : labels) {
+            double p = l.getAsJsonObject().get("probability").getAsDouble();
+            assertTrue(p <= previous, "sorted by probability");
+            assertTrue(corpus.classes().contains(l.getAsJsonObject().get("label").getAsString()));
+            previous = p;
+            sum += p;
+        }
+        assertTrue(sum <= 1 + 1e-9, "softmax probabilities of 3 of 5 classes sum to at most 1");
+
+        FeaturesCommandTest.Run missing = PretrainCommandTest.run("tag", "--model", tmp.resolve("nothing").toString(), good.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("not a folder"), missing.err());
+    }
+
+    @Test
+    void table5RunsAtTinyBudgetAndNamesTheProtocol() throws Exception {
+        Path out = tmp.resolve("t5");
+        FeaturesCommandTest.Run r = PretrainCommandTest.run("table5", "--data", "demo", "--out", out.toString(),
+                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--threads", "2",
+                "--cache", cache.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("table5.csv"));
+        assertEquals(3, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(1).contains("MusiCoder-Base") && csv.get(2).contains("MusiCoder-Large"), String.join("\n", csv));
+        for (String line : csv.subList(1, 3)) {
+            assertTrue(line.contains(AblationTable.PAPER_NOT_FOUND), line);
+            assertTrue(line.contains("demo split by source track"), line);
+            assertTrue(line.contains("accuracy (test)"), line);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("pretrain/tiny-cfm+ccm/model.safetensors")));
+        assertTrue(Files.isRegularFile(out.resolve("pretrain/tiny-4-layers-cfm+ccm/model.safetensors")));
+        FeaturesCommandTest.Run again = PretrainCommandTest.run("table5", "--data", "demo", "--out", out.toString(),
+                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--threads", "2",
+                "--cache", cache.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("reusing " + out.resolve("pretrain/tiny-cfm+ccm/model.safetensors")), again.err());
+    }
+}
