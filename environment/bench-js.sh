@@ -27,9 +27,9 @@ run() {  # CONFIG ARGS...
   local config=$1; shift
   case $config in
     jdk17) java -Xmx2g -cp "$cp" org.musicoder.kernel.js.JsBench "$@" ;;
-    jdk25) "$jvmci_java" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$cp" org.musicoder.kernel.js.JsBench "$@" ;;
+    jdk25) "$jvmci_java" -Xmx2g --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp "$cp" org.musicoder.kernel.js.JsBench "$@" ;;
     jdk25-opt) "$jvmci_java" -Xmx2g -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI \
-        --upgrade-module-path=kernel/target/jvmci --enable-native-access=ALL-UNNAMED \
+        --upgrade-module-path=kernel/target/jvmci --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
         -cp "$cp" org.musicoder.kernel.js.JsBench "$@" ;;
   esac
 }
@@ -44,7 +44,7 @@ done
 median() { sort -g | awk '{ a[NR] = $1 } END { printf "%.3f (%d runs)", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2, NR }'; }
 for c in "${configs[@]}"; do
   echo "== $c (mode $(awk -F'\t' '$1=="mode"{print $2; exit}' "$out/startup-$c-1.txt"))"
-  for k in $(cat "$out"/*-"$c"-*.txt | awk -F'\t' '$1 != "mode" && $1 !~ /_runs_ms$/ {print $1}' | sort -u); do
-    printf '  %-42s %s\n' "$k" "$(cat "$out"/*-"$c"-*.txt | awk -F'\t' -v k="$k" '$1 == k {print $2}' | median)"
+  for k in $(cat "$out"/*-"$c"-[0-9]*.txt | awk -F'\t' '$1 != "mode" && $1 !~ /_runs_ms$/ {print $1}' | sort -u); do
+    printf '  %-42s %s\n' "$k" "$(cat "$out"/*-"$c"-[0-9]*.txt | awk -F'\t' -v k="$k" '$1 == k {print $2}' | median)"
   done
 done | tee "$out/summary.txt"

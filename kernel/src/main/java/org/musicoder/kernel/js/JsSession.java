@@ -120,14 +120,17 @@ public final class JsSession implements AutoCloseable {
     /**
      * Stops the running cell (its {@link #eval} throws a {@link JsError} with {@code interrupted()} true). Call from
      * another thread; does nothing when no cell runs. JS globals survive when the cell stops within half a second
-     * (a JS loop does); if it does not (stuck in a Java call), the context is discarded, a fresh one starts at the
-     * next {@link #eval}, and only the names bound with {@link #put} come back.
+     * (a JS loop does); if it does not (stuck in a Java call), the context is cancelled in the background (the cell
+     * ends when the Java call returns), a fresh one starts at the next {@link #eval}, which waits for the stuck cell,
+     * and only the names bound with {@link #put} come back. Returns within about half a second either way.
      */
     public void interrupt() {
         JsContext c = context;
         if (c == null || c.interrupt(INTERRUPT_WAIT)) return;
         context = null;
-        c.cancel();
+        Thread cancel = new Thread(c::cancel, "js-cancel"); // waits for the Java call to return: not on our caller
+        cancel.setDaemon(true);
+        cancel.start();
     }
 
     /** Whether the engine runs JS interpreted or compiled; {@link JsMode#NOT_STARTED} before the first cell. */

@@ -1,13 +1,17 @@
 package org.musicoder.kernel.js;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * Timings of JS cells for the README ("Polyglot cells"): the first cell of a fresh JVM (GraalVM start-up), a later
+ * Timings of JS cells for the README ("Polyglot cells"): the first cell of a fresh JVM (GraalVM start-up; wall and
+ * process CPU time), how long {@link JsSession#interrupt()} takes to stop {@code while (true) {}}, a later
  * small cell, and per-column mean/std normalisation of a 1292 x 324 feature matrix (30 s of audio) by a JS loop over
  * the Java {@code float[][]}, by a JS loop over a {@code Float32Array} viewing a Java {@code ByteBuffer}, and by the
  * same loop in plain Java; also what reading a JS {@code Float32Array} back into Java costs. Prints one
@@ -52,8 +56,9 @@ public final class JsBench {
     /**
      * @param args {@code startup}, or {@code loops} and optionally the number of repetitions of each loop
      * @throws JsError if a benchmark cell fails
+     * @throws InterruptedException if interrupted while waiting for a cell
      */
-    public static void main(String[] args) throws JsError {
+    public static void main(String[] args) throws JsError, InterruptedException {
         boolean loops = args.length > 0 && args[0].equals("loops");
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         float[][] original = gaussian(FRAMES, DIMS, 1);
@@ -62,9 +67,11 @@ public final class JsBench {
         FloatBuffer flat = bytes.asFloatBuffer();
 
         try (JsSession js = new JsSession()) {
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             js.eval("1 + 1");
             print("first_cell_ms", ms(System.nanoTime() - t0));
+            print("first_cell_cpu_ms", ms(processCpuNanos() - cpu0));
             print("mode", js.mode().name());
 
             js.put("m", m);
@@ -77,34 +84,35 @@ public final class JsBench {
                 later[r] = ms(System.nanoTime() - t);
             }
             print("later_cell_ms", median(later));
+            print("interrupt_ms", median(interruptLatencies(js, 7)));
             if (!loops) return;
 
-            double[] host = new double[reps];
-            double[] typed = new double[reps];
-            double[] java = new double[reps];
+            Timings host = new Timings(reps);
+            Timings typed = new Timings(reps);
+            Timings java = new Timings(reps);
             for (int r = 0; r < reps; r++) {
                 restore(m, original);
-                long t = System.nanoTime();
+                host.start();
                 js.eval("normalise(m)");
-                host[r] = ms(System.nanoTime() - t);
+                host.stop(r);
 
                 fill(flat, original);
-                t = System.nanoTime();
+                typed.start();
                 js.eval("normaliseFlat(v, " + FRAMES + ", " + DIMS + ")");
-                typed[r] = ms(System.nanoTime() - t);
+                typed.stop(r);
 
                 float[][] j = copy(original);
-                t = System.nanoTime();
+                java.start();
                 normalise(j);
-                java[r] = ms(System.nanoTime() - t);
+                java.stop(r);
                 if (r == 0) {
                     print("check_max_diff_host_vs_java", maxDiff(m, j));
                     print("check_max_diff_typed_vs_java", maxDiff(flat, j));
                 }
             }
-            report("loop_js_host_float2d", host);
-            report("loop_js_float32array", typed);
-            report("loop_java", java);
+            host.report("loop_js_host_float2d");
+            typed.report("loop_js_float32array");
+            java.report("loop_java");
 
             js.eval("f = v.slice()");
             double[] read = new double[11];
@@ -116,6 +124,31 @@ public final class JsBench {
             }
             print("get_float32array_418608_ms", median(read));
         }
+    }
+
+    /** Milliseconds from {@link JsSession#interrupt()} to the {@code while (true) {}} cell's end, {@code n} times. */
+    private static double[] interruptLatencies(JsSession js, int n) throws InterruptedException {
+        double[] out = new double[n];
+        for (int r = 0; r < n; r++) {
+            CountDownLatch running = new CountDownLatch(1);
+            js.put("running", (Runnable) running::countDown);
+            long[] ended = new long[1];
+            Thread cell = new Thread(() -> {
+                try {
+                    js.eval("running.run(); while (true) {}");
+                } catch (JsError e) {
+                    ended[0] = System.nanoTime();
+                }
+            });
+            cell.start();
+            running.await();
+            Thread.sleep(200);
+            long t = System.nanoTime();
+            js.interrupt();
+            cell.join();
+            out[r] = ms(ended[0] - t);
+        }
+        return out;
     }
 
     /** Per column (x - mean) / max(std, 1e-8), std with ddof 0: the loop the JS cells run, in Java. */
@@ -135,14 +168,43 @@ public final class JsBench {
         }
     }
 
-    /** The first run (includes compilation), the median of the last third (steady state), the fastest, every run. */
-    private static void report(String name, double[] runs) {
-        print(name + "_first_ms", runs[0]);
-        print(name + "_steady_median_ms", median(Arrays.copyOfRange(runs, runs.length - runs.length / 3, runs.length)));
-        print(name + "_min_ms", Arrays.stream(runs).min().orElseThrow());
-        StringBuilder all = new StringBuilder();
-        for (double r : runs) all.append(String.format(" %.1f", r));
-        print(name + "_runs_ms", all.toString().trim());
+    /**
+     * Wall and CPU time of the timed thread per repetition. The thread's CPU time leaves out the time other jobs on a
+     * shared machine take the core away, and the compiler threads' work.
+     */
+    private static final class Timings {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final double[] wall;
+        private final double[] cpu;
+        private long wall0;
+        private long cpu0;
+
+        Timings(int reps) {
+            wall = new double[reps];
+            cpu = new double[reps];
+        }
+
+        void start() {
+            cpu0 = threads.getCurrentThreadCpuTime();
+            wall0 = System.nanoTime();
+        }
+
+        void stop(int rep) {
+            wall[rep] = ms(System.nanoTime() - wall0);
+            cpu[rep] = ms(threads.getCurrentThreadCpuTime() - cpu0);
+        }
+
+        /** The first run (includes compilation), the median of the last third (steady state), the fastest, all runs. */
+        void report(String name) {
+            int n = wall.length;
+            print(name + "_first_ms", wall[0]);
+            print(name + "_steady_median_ms", median(Arrays.copyOfRange(wall, n - n / 3, n)));
+            print(name + "_steady_median_cpu_ms", median(Arrays.copyOfRange(cpu, n - n / 3, n)));
+            print(name + "_min_ms", Arrays.stream(wall).min().orElseThrow());
+            StringBuilder all = new StringBuilder();
+            for (double r : wall) all.append(String.format(" %.1f", r));
+            print(name + "_runs_ms", all.toString().trim());
+        }
     }
 
     private static float[][] gaussian(int rows, int cols, long seed) {
@@ -186,6 +248,12 @@ public final class JsBench {
         Arrays.sort(s);
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** CPU time of the whole JVM (all threads, JIT compilers included): less affected by other jobs than wall time. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double ms(long nanos) {

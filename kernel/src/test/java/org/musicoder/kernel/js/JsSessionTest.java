@@ -200,6 +200,50 @@ class JsSessionTest {
     }
 
     @Test
+    void aCellStuckInJavaIsCancelledAndTheNextCellGetsAFreshContext() throws Exception {
+        js.eval("var jsOnly = 1;");
+        js.put("fromJava", 7);
+        CountDownLatch inJava = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        js.put("stuck", (Runnable) () -> {
+            inJava.countDown();
+            awaitIgnoringInterrupts(release);
+        });
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread cell = new Thread(() -> {
+            try {
+                js.eval("stuck.run();\nwhile (true) {}");
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        cell.start();
+        inJava.await();
+        Thread stopper = new Thread(js::interrupt);
+        stopper.start();
+        while (js.mode() != JsMode.NOT_STARTED) Thread.sleep(10); // the session gave up the stuck context
+        release.countDown();
+        stopper.join(60_000);
+        cell.join(60_000);
+        assertFalse(cell.isAlive(), "the cell stopped");
+        assertTrue(outcome.get() instanceof JsError && ((JsError) outcome.get()).interrupted(),
+                String.valueOf(outcome.get()));
+        assertEquals(7, js.eval("fromJava"), "names bound from Java come back");
+        assertEquals("undefined", js.eval("typeof jsOnly"), "JS-only globals are gone with the old context");
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // a stuck Java call: ignore the interrupt, as a long computation would
+            }
+        }
+    }
+
+    @Test
     void modeSaysWhetherJvmciCompilesJs() throws JsError {
         js.eval("1");
         boolean jvmci = ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+EnableJVMCI");
