@@ -22,14 +22,15 @@ import tech.tablesaw.api.Table;
 /**
  * {@code %table5} and {@code %table6}: the paper's ablation tables through {@link Ablation#run} (pretrain each row's
  * encoder or reuse it, fine-tune, evaluate) with live progress; the Tablesaw table with the paper's numbers beside
- * ours, also written as CSV and Markdown.
+ * ours, also written as CSV (after every row, so an interrupted run keeps its rows) and Markdown.
  */
 abstract class AblationMagic implements Magic {
     @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Choices.Data.class,
             description = "demo (demo scale on the embedded corpus; default) or a GTZAN folder.")
     String data;
 
-    @Option(names = "--tags-data", paramLabel = "DIR", description = "An MTG-Jamendo folder: adds the tagging columns (with --data DIR).")
+    @Option(names = "--tags-data", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
+            description = "Adds the tagging columns: demo (the demo corpus's tags) or an MTG-Jamendo folder.")
     String tagsData;
 
     @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR).")
@@ -57,15 +58,11 @@ abstract class AblationMagic implements Magic {
     /** {@code table5} or {@code table6}. */
     abstract String name();
 
-    /** Whether the demo run includes the tagging task. */
-    abstract boolean demoTags();
-
     @Override
     public void run(MagicContext ctx) throws Exception {
         boolean demo = data.equals("demo");
         if (!demo && (pretrainData == null || pretrainSteps == null))
             throw new MagicException("--data " + data + " needs --pretrain-data DIR and --pretrain-steps N");
-        if (demo && tagsData != null) throw new MagicException("--tags-data is for --data DIR (the demo run has its own tags)");
         if (pretrainSteps != null && pretrainSteps < 1) throw new MagicException("--pretrain-steps must be >= 1, got " + pretrainSteps);
         if (folds != null && folds < 1) throw new MagicException("--folds must be >= 1, got " + folds);
         AblationScale scale;
@@ -82,7 +79,6 @@ abstract class AblationMagic implements Magic {
         ctx.out().println("loading the features ...");
         List<DownstreamData> tasks = new ArrayList<>();
         tasks.add(DownstreamCorpus.load(data, Task.GENRE, filtered, null, ctx));
-        if (demo && demoTags()) tasks.add(DownstreamCorpus.load("demo", Task.TAGS, null, null, ctx));
         if (tagsData != null) tasks.add(DownstreamCorpus.load(tagsData, Task.TAGS, null, null, ctx));
         String source = demo ? "demo" : pretrainData;
         List<float[][]> clips = TrainingClips.load(source, false, s.cache(), PretrainMagic.THREADS,
@@ -91,10 +87,20 @@ abstract class AblationMagic implements Magic {
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
         Device device = Engines.device(engine, s.device());
         ctx.out().println(name() + ": " + scale.name() + " scale, " + rows().size() + " rows, " + device + "; work folder " + work);
-        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, corpus, tasks, work,
-                new DownstreamProgress(ctx, "score"));
         Files.createDirectories(work);
-        result.writeCsv(work.resolve(name() + ".csv"));
+        Path csv = work.resolve(name() + ".csv");
+        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, corpus, tasks, work,
+                new DownstreamProgress(ctx, "score") {
+                    @Override
+                    public void added(AblationTable t) {
+                        try {
+                            t.writeCsv(csv);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+        result.writeCsv(csv);
         Files.writeString(work.resolve(name() + ".md"), result.markdown());
         ctx.out().println("written: " + work.resolve(name() + ".csv") + ", " + work.resolve(name() + ".md"));
         Table t = result.table();

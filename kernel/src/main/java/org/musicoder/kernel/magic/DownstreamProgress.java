@@ -15,7 +15,7 @@ import org.musicoder.pretrain.StepResult;
  * grid point and its loss curve, replaced in place at most once a second; one stdout line per phase and per scored
  * grid point. An interrupt stops the run at its next step (the listener throws {@link CancellationException}).
  */
-final class DownstreamProgress implements Ablation.Listener {
+class DownstreamProgress implements Ablation.Listener {
     private static final long UPDATE_NS = 1_000_000_000L;
 
     private final MagicContext ctx;

@@ -19,9 +19,4 @@ final class Table5Magic extends AblationMagic {
     String name() {
         return "table5";
     }
-
-    @Override
-    boolean demoTags() {
-        return false;
-    }
 }
