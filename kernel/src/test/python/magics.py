@@ -63,9 +63,12 @@ class MagicTests(KernelCase):
         self.assertIn("no such file", self.error("%features /nonexistent.wav"))
         self.assertIn("no clip 'nope'", self.error("%features dataset:nope"))
         self.assertIn("no such magic", self.error("%nosuchmagic"))
-        for name in ("finetune", "eval", "tag", "table5", "table6"):
-            self.assertIn("arrives with the downstream issue", self.error("%" + name))
-        self.assertIn("arrive with the polyglot issue", self.error("%%js\n1 + 1"))
+        self.assertIn("Missing required option: '--task", self.error("%finetune"))
+        self.assertIn("no fine-tuned model in the session", self.error("%eval"))
+        self.assertIn("no such file", self.error("%tag /nonexistent.wav"))
+        self.assertIn("--pretrain-steps must be >= 1", self.error("%table5 --pretrain-steps 0"))
+        self.assertIn("--folds must be >= 1", self.error("%table6 --folds 0"))
+        self.assertIn("ReferenceError", self.error("%%js\nnoSuchName + 1"))
 
     def test_completion(self):
         self.assertEqual({"--seed"}, self.complete("%mask --se"))
