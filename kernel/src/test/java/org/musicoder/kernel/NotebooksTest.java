@@ -83,7 +83,7 @@ class NotebooksTest {
                 + " for (var i = 0; i < d.length; i++) n.push(d[i].querySelectorAll('svg.main-svg').length);"
                 + " document.getElementById('musicoder-probe').textContent = JSON.stringify(n); }, 1000); });</script>";
         Files.writeString(probed, html.replace("</body>", probe + "</body>"));
-        Chromium.screenshot(page, Files.createDirectories(tmp.resolve("profile-shot")), Path.of("target/quickstart.png"), 1100, 6000);
+        Chromium.screenshot(page, Files.createDirectories(tmp.resolve("profile-shot")), Path.of("target/quickstart.png"), 1100, 9000);
         String dom = Chromium.dumpDom(probed, Files.createDirectories(tmp.resolve("profile")), 30000);
         Matcher m = Pattern.compile("<pre id=\"musicoder-probe\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
         assertTrue(m.find() && !m.group(1).isEmpty(), "the probe ran");
