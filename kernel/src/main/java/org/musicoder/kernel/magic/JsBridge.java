@@ -33,6 +33,7 @@ public final class JsBridge implements AutoCloseable {
     private final Map<String, Object> lastPut = new HashMap<>();
     private final Map<String, Object> lastExported = new HashMap<>();
     private Set<String> builtins;
+    private static volatile Object[] handed;
 
     JsBridge() {
         this.js = new JsSession(() -> out, () -> err);
@@ -96,13 +97,26 @@ public final class JsBridge implements AutoCloseable {
         }
     }
 
+    /**
+     * Receives the Java variables' objects from a JShell statement (a void call: JShell keeps no temporary variable
+     * holding them). Public because the generated statement calls it; not for use in cells.
+     *
+     * @param values the objects, in the order of the names asked for
+     */
+    public static void hand(Object[] values) {
+        handed = values;
+    }
+
     /** The objects of the named Java variables (one JShell evaluation; a variable that does not evaluate is left out). */
     private static Map<String, Object> values(JavaSession java, List<String> names) {
         Map<String, Object> out = new HashMap<>();
         if (names.isEmpty()) return out;
         try {
-            JavaSession.Value v = java.eval("new Object[] {" + String.join(", ", names) + "}", 0);
-            Object[] a = (Object[]) v.object();
+            handed = null;
+            java.eval(JsBridge.class.getName() + ".hand(new Object[] {" + String.join(", ", names) + "});", 0);
+            Object[] a = handed;
+            handed = null;
+            if (a == null) throw new IllegalStateException("no values handed over");
             for (int i = 0; i < names.size(); i++) out.put(names.get(i), a[i]);
             return out;
         } catch (CellError | RuntimeException e) {
