@@ -49,3 +49,12 @@ require_java_maven() {
     return 1
   fi
 }
+
+# What the kernel's display tests use: Debian's chromium, require.js and Jupyter's nbconvert (/usr/bin/python3).
+require_display_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
+  /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || missing+=(python3-nbconvert)
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
+}

@@ -6,5 +6,6 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 require_java_maven
 require_python_torch
 require_jupyter
+require_display_test_tools
 cd "$root"
 exec mvn -B -ntp -Dstyle.color=never test "$@"

@@ -28,6 +28,17 @@ public final class Html {
     }
 
     /**
+     * Escapes text for plotly's labels, which read a few HTML tags ({@code <b>}, {@code <br>}, ...) and entities:
+     * {@code & < >} become entities plotly decodes back to the characters.
+     *
+     * @param text a label
+     * @return the label as plotly should receive it to show it verbatim
+     */
+    public static String plotlyText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
      * Decodes {@code &amp; &lt; &gt; &quot; &apos;} and numeric entities ({@code &#39;}, {@code &#x27;}); any other
      * {@code &} is kept as it is.
      *

@@ -20,9 +20,13 @@ import tech.tablesaw.plotly.traces.Trace;
  *       {@code titlefont} -> {@code title.font};</li>
  *   <li>numbers written as strings in a trace ({@code opacity: '1.0'}) -> numbers, {@code visible: 'true'} ->
  *       {@code true};</li>
- *   <li>{@code NaN} -> {@code null} (a gap).</li>
+ *   <li>{@code NaN} -> {@code null} (a gap);</li>
+ *   <li>attributes plotly.js ignores, which its {@code Plotly.validate} reports as unused, are dropped:
+ *       {@code line.smoothing} of a line that is not a spline, {@code showtickprefix} / {@code showticksuffix}
+ *       of an axis without a prefix / suffix; an axis's {@code autorange: 'false'} becomes {@code false}.</li>
  * </ul>
- * Event handlers (JavaScript functions) have no JSON form and are left out.
+ * Then the extra attributes of a {@link PlotlyFigure} are merged in. Event handlers (JavaScript functions) have no
+ * JSON form and are left out.
  */
 public final class PlotlyJson {
     /** Trace attributes Tablesaw writes as quoted numbers. */
@@ -49,6 +53,7 @@ public final class PlotlyJson {
         out.add("layout", cleanLayout(layout));
         Config config = figure.getConfig();
         if (config != null) out.add("config", JsLiteral.parse(config.asJSON()));
+        if (figure instanceof PlotlyFigure p) p.applyTo(out);
         return out;
     }
 
@@ -63,6 +68,12 @@ public final class PlotlyJson {
                 }
             }
         }
+        JsonElement line = trace.get("line");
+        if (line != null && line.isJsonObject()) {
+            JsonObject l = line.getAsJsonObject();
+            JsonElement shape = l.get("shape");
+            if (shape == null || !shape.isJsonPrimitive() || !shape.getAsString().equals("spline")) l.remove("smoothing");
+        }
         JsonElement visible = trace.get("visible");
         if (visible != null && visible.isJsonPrimitive() && visible.getAsJsonPrimitive().isString()) {
             String s = visible.getAsString();
@@ -74,10 +85,10 @@ public final class PlotlyJson {
     private static JsonObject cleanLayout(JsonObject layout) {
         cleanTitle(layout);
         for (Map.Entry<String, JsonElement> e : layout.entrySet()) {
-            if (isAxis(e.getKey()) && e.getValue().isJsonObject()) cleanTitle(e.getValue().getAsJsonObject());
+            if (isAxis(e.getKey()) && e.getValue().isJsonObject()) cleanAxis(e.getValue().getAsJsonObject());
             if (e.getKey().equals("scene") && e.getValue().isJsonObject()) {
                 for (Map.Entry<String, JsonElement> s : e.getValue().getAsJsonObject().entrySet()) {
-                    if (isAxis(s.getKey()) && s.getValue().isJsonObject()) cleanTitle(s.getValue().getAsJsonObject());
+                    if (isAxis(s.getKey()) && s.getValue().isJsonObject()) cleanAxis(s.getValue().getAsJsonObject());
                 }
             }
         }
@@ -86,6 +97,17 @@ public final class PlotlyJson {
 
     private static boolean isAxis(String key) {
         return key.matches("[xyz]axis\\d*");
+    }
+
+    private static void cleanAxis(JsonObject axis) {
+        cleanTitle(axis);
+        if (!axis.has("tickprefix")) axis.remove("showtickprefix");
+        if (!axis.has("ticksuffix")) axis.remove("showticksuffix");
+        JsonElement auto = axis.get("autorange");
+        if (auto != null && auto.isJsonPrimitive() && auto.getAsJsonPrimitive().isString()) {
+            String s = auto.getAsString();
+            if (s.equals("true") || s.equals("false")) axis.add("autorange", new JsonPrimitive(Boolean.parseBoolean(s)));
+        }
     }
 
     /** {@code title: 'text', titlefont: {...}} -> {@code title: {text: 'text', font: {...}}}. */

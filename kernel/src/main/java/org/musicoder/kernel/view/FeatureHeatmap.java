@@ -3,6 +3,7 @@ package org.musicoder.kernel.view;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.features.FeatureConfig;
+import org.musicoder.kernel.display.PlotlyFigure;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
@@ -125,6 +126,17 @@ final class FeatureHeatmap {
         t.add(trace());
         t.addAll(blockEdges());
         return t;
+    }
+
+    /**
+     * @param layout the layout ({@link #layout})
+     * @param traces {@link #traces()} first, then any overlays
+     * @return the figure, with a diverging colour scale centred on 0, a slim colour bar and a hover text
+     */
+    PlotlyFigure figure(Layout layout, List<Trace> traces) {
+        return new PlotlyFigure(layout, traces.toArray(new Trace[0])).trace(0, "{\"colorscale\": \"RdBu\", "
+                + "\"zmid\": 0, \"colorbar\": {\"thickness\": 14, \"len\": 0.9}, "
+                + "\"hovertemplate\": \"%{x} s, dim %{y}: %{z}<extra></extra>\"}");
     }
 
     static double round(double v, double scale) {

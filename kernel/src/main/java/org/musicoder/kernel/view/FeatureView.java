@@ -29,7 +29,9 @@ public final class FeatureView {
      * One heatmap trace, dims x frames: time in seconds on x ({@code frame * hop / sampleRate}, frame centres), the
      * feature dims on y with the five blocks (chroma 12, MFCC 20, delta 20, log-mel 128, log-CQT 144 for
      * {@link FeatureConfig#PAPER}) named and separated by white lines. Clips over 1500 frames (~35 s) are
-     * averaged over groups of frames, which the title says.
+     * averaged over groups of frames, which the title says. Values are drawn as given on one colour scale centred
+     * on 0: pass CMVN features ({@code Cmvn.apply}, {@link Features#cmvn()}) to see every block; in raw features
+     * the MFCC block (hundreds) hides the others.
      *
      * @param frames features, shape {@code [frames][dims]} (e.g. a {@code FeatureCache} entry)
      * @param config the recipe that made them (time axis; block labels when {@code config.dims() == dims})
@@ -40,7 +42,7 @@ public final class FeatureView {
         FeatureHeatmap h = new FeatureHeatmap(frames, frames.length, config);
         String full = String.format(Locale.ROOT, "%s, %d frames, %.1f s%s", title, frames.length,
                 frames.length * h.secondsPerFrame, h.poolNote());
-        return new Figure(h.layout(full, false), h.traces().toArray(new tech.tablesaw.plotly.traces.Trace[0]));
+        return h.figure(h.layout(full, false), h.traces());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.musicoder.kernel.display.PlotlyFigure;
 import org.musicoder.pretrain.StepResult;
 import org.musicoder.pretrain.TrainLog;
 import tech.tablesaw.api.DoubleColumn;
@@ -106,7 +107,7 @@ public final class LossCurve {
         }
         String t = title + (all.isEmpty() ? "" : ", step " + all.get(all.size() - 1).step() + ", loss "
                 + String.format(java.util.Locale.ROOT, "%.4g", all.get(all.size() - 1).loss()))
-                + (stride == 1 ? "" : " (every " + stride + "th step drawn)");
+                + (stride == 1 ? "" : " (1 step in " + stride + " drawn)");
         Layout layout = Layout.builder(t).height(420).width(900).showLegend(true)
                 .xAxis(Axis.builder().title("step").build())
                 .yAxis(Axis.builder().title("loss").build())
@@ -118,7 +119,10 @@ public final class LossCurve {
         ScatterTrace lrTrace = ScatterTrace.builder(step, lr).mode(ScatterTrace.Mode.LINE).name("learning rate")
                 .line(Line.builder().color("rgb(255,127,14)").width(1).dash(Line.Dash.DASH).build())
                 .yAxis("y2").build();
-        return new Figure(layout, lossTrace, lrTrace);
+        return new PlotlyFigure(layout, lossTrace, lrTrace)
+                .layout("{\"legend\": {\"orientation\": \"h\", \"x\": 0, \"y\": -0.2, \"yanchor\": \"top\"}, "
+                        + "\"yaxis2\": {\"exponentformat\": \"e\", \"rangemode\": \"tozero\"}, "
+                        + "\"yaxis\": {\"rangemode\": \"tozero\"}}");
     }
 
     /**

@@ -69,7 +69,9 @@ public final class MaskView {
                 "CCM channels " + b.start() + "-" + (b.start() + b.width() - 1), "rgb(31,119,180)", "rgba(31,119,180,0.25)")));
         String full = String.format(Locale.ROOT, "%s, %d frames, %.1f s, CFM budget %d frames%s", title, masked.frames(),
                 masked.frames() * h.secondsPerFrame, Cfm.budget(masked.frames()), h.poolNote());
-        return new Figure(h.layout(full, true), traces.toArray(new Trace[0]));
+        return h.figure(h.layout(full, true), traces)
+                .layout("{\"legend\": {\"orientation\": \"h\", \"x\": 0, \"y\": -0.1, \"yanchor\": \"top\"}, "
+                        + "\"margin\": {\"b\": 90}}");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.musicoder.kernel.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.musicoder.kernel.display.Html;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -31,7 +32,7 @@ public final class TagView {
         double[] p = new double[top.size()];
         for (int i = 0; i < top.size(); i++) {                  // plotly draws the first bar at the bottom
             int k = top.get(top.size() - 1 - i);
-            names[i] = labels.get(k);
+            names[i] = Html.plotlyText(labels.get(k));
             p[i] = probabilities[k];
         }
         Layout layout = Layout.builder(title).height(Math.max(240, 60 + 28 * top.size())).width(700).showLegend(false)
