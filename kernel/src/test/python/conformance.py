@@ -4,6 +4,13 @@ import jupyter_kernel_test
 
 class MusiCoderKernelTests(jupyter_kernel_test.KernelTests):
     kernel_name = "musicoder"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # the suite waits 15 s per reply; JShell starts after the first kernel_info reply and may take longer than
+        # that on a busy machine, so wait for it once here
+        cls.kc.execute_interactive("int warmUp = 1;", timeout=300)
     language_name = "java"
     file_extension = ".jshell"
 
