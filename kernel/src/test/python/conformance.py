@@ -36,6 +36,7 @@ class MusiCoderKernelTests(jupyter_kernel_test.KernelTests):
         {"code": "6 * 7", "result": "42"},
         {"code": "\"abc\".length()", "result": "3"},
         {"code": "List.of(1, 2, 3)", "result": "[1, 2, 3]"},
+        {"code": "new int[][] {{1, 2}, {3, 4}}", "mime": "text/plain"},
         {"code": "Table.create(\"t\", IntColumn.create(\"a\", new int[] {1, 2}))", "mime": "text/html"},
         {"code": "new Figure(Layout.builder().title(\"f\").build(),"
                  " ScatterTrace.builder(new double[] {1, 2}, new double[] {3, 4}).build())",
