@@ -4,6 +4,13 @@ import jupyter_kernel_test
 
 class MusiCoderKernelTests(jupyter_kernel_test.KernelTests):
     kernel_name = "musicoder"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # the suite waits 15 s per reply; JShell starts after the first kernel_info reply and may take longer than
+        # that on a busy machine, so wait for it once here
+        cls.kc.execute_interactive("int warmUp = 1;", timeout=300)
     language_name = "java"
     file_extension = ".jshell"
 
@@ -29,6 +36,7 @@ class MusiCoderKernelTests(jupyter_kernel_test.KernelTests):
         {"code": "6 * 7", "result": "42"},
         {"code": "\"abc\".length()", "result": "3"},
         {"code": "List.of(1, 2, 3)", "result": "[1, 2, 3]"},
+        {"code": "new int[][] {{1, 2}, {3, 4}}", "mime": "text/plain"},
         {"code": "Table.create(\"t\", IntColumn.create(\"a\", new int[] {1, 2}))", "mime": "text/html"},
         {"code": "new Figure(Layout.builder().title(\"f\").build(),"
                  " ScatterTrace.builder(new double[] {1, 2}, new double[] {3, 4}).build())",

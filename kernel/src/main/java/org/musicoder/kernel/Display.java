@@ -21,8 +21,8 @@ import tech.tablesaw.plotly.components.Figure;
 /**
  * How the kernel shows values, for one kernel process: Tablesaw tables and Plotly figures through the display
  * package ({@link Renderers}: plotly.js sent once per notebook), the magics' results through their views
- * (features as a heatmap, a mask draw as the masking view, a trained model as its loss curve), anything else as
- * its {@code toString()}. Remembers what each updatable display showed first, so updates keep plotly.js.
+ * (features as a heatmap, a mask draw as the masking view, a trained model as its loss curve), arrays as their
+ * shape and first values, anything else as its {@code toString()}. Remembers what each updatable display showed first, so updates keep plotly.js.
  */
 public final class Display {
     private final Renderers renderers = new Renderers();
@@ -41,6 +41,7 @@ public final class Display {
     public DisplayData render(Object value) {
         if (value instanceof DisplayData d) return d;
         if (value == null) return new DisplayData("null");
+        if (value.getClass().isArray()) return new DisplayData(ArrayText.of(value, 100));
         Optional<Map<String, Object>> bundle = renderers.render(view(value));
         return bundle.map(Display::data).orElseGet(() -> fallback.render(value));
     }

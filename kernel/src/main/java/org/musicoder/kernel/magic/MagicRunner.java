@@ -92,6 +92,7 @@ public final class MagicRunner {
         Future<?> task = null;
         try {
             task = worker.submit(() -> {
+                Thread.interrupted(); // a late interrupt meant for the thread's previous magic
                 ctx.runsOn(Thread.currentThread());
                 try {
                     magic.run(ctx);

@@ -1,5 +1,6 @@
 package org.musicoder.kernel.magic;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.musicoder.cli.Cache;
 
@@ -29,7 +30,7 @@ public final class Session {
     }
 
     /** The selected dataset (the demo corpus until {@code %dataset} chooses another). */
-    public synchronized DatasetChoice dataset() throws java.io.IOException {
+    public synchronized DatasetChoice dataset() throws IOException {
         if (dataset == null) dataset = DatasetChoice.demo(cache);
         return dataset;
     }
