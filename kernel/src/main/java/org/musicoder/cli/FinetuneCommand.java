@@ -78,6 +78,8 @@ final class FinetuneCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
+        if (!data.equals("demo") && !java.nio.file.Files.isDirectory(Path.of(data)))
+            return usage(err, "--data " + data + ": neither 'demo' nor an existing folder");
         Task t;
         Grid g;
         MusiCoderConfig encoder;

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.musicoder.model.ClassificationHead;
 import org.musicoder.model.ClassifierWeights;
 import org.musicoder.model.MusiCoderClassifier;
 import org.musicoder.model.MusiCoderConfig;
@@ -34,8 +35,9 @@ import org.musicoder.pretrain.TrainingRun;
  *   <li><b>full fine-tuning</b> (the paper's): every weight learns (the encoder's and the head's; pretraining's
  *       reconstruction head is not used and stays as it was); the encoder runs in training mode with the grid's
  *       dropout;</li>
- *   <li><b>linear probe</b> (MARBLE's protocol): the encoder is frozen and runs in eval mode (no dropout, no
- *       gradients), only the head (dropout on the pooled vector, Linear) learns.</li>
+ *   <li><b>linear probe</b> (MARBLE's protocol): the encoder is frozen; each training window's mean-pooled last
+ *       layer is computed once in eval mode (no dropout, no gradients), then only the head (dropout on the pooled
+ *       vector, Linear) learns from those vectors.</li>
  * </ul>
  * The optimiser is pretraining's {@link Adam} (0.9, 0.999, eps 1e-6, no weight decay) with the
  * {@link WarmupLinear} schedule peaking at the grid's lr. Data: every training clip is cut into {@link Windows};
@@ -126,6 +128,7 @@ public final class FineTuner implements AutoCloseable {
                 windows.add(w);
                 targets.add(e.target());
             }
+        List<float[][]> inputs = probe ? pooled(windows) : windows;
         long total = steps(windows.size());
         WarmupLinear schedule = new WarmupLinear(point.lr(), total);
         Adam adam = new Adam(trainable, manager);
@@ -137,7 +140,7 @@ public final class FineTuner implements AutoCloseable {
                 List<float[][]> bw = new ArrayList<>(n);
                 List<float[]> bt = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    bw.add(windows.get(order[from + i]));
+                    bw.add(inputs.get(order[from + i]));
                     bt.add(targets.get(order[from + i]));
                 }
                 long step = adam.step() + 1;
@@ -155,11 +158,10 @@ public final class FineTuner implements AutoCloseable {
             NDList in = Batches.padded(sm, windows);
             NDArray y = Batches.targets(sm, targets);
             ParameterStore ps = new ParameterStore(sm, false);
-            NDArray hidden = probe ? model.encoder().encode(ps, in, false).stopGradient() : null;
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
                 NDArray logits = probe
-                        ? model.head().forward(ps, new NDList(hidden, in.get(1)), true).head()
+                        ? model.head().forward(ps, new NDList(in.get(0)), true).head()
                         : model.forward(ps, in, true).head();
                 loss = ClassificationLoss.of(model.task(), logits, y);
                 gc.backward(loss);
@@ -176,6 +178,29 @@ public final class FineTuner implements AutoCloseable {
             for (NDArray p : trainable.values()) JniUtils.zeroGrad((PtNDArray) p);
             return value;
         }
+    }
+
+    /**
+     * The probe's inputs: each window's last layer mean-pooled over its frames, in eval mode, as a one-frame
+     * "window" {@code [1][H]} (the head's mean over one frame is the vector itself).
+     */
+    private List<float[][]> pooled(List<float[][]> windows) {
+        List<float[][]> out = new ArrayList<>(windows.size());
+        for (int from = 0; from < windows.size(); from += PREDICT_BATCH) {
+            List<float[][]> part = windows.subList(from, Math.min(windows.size(), from + PREDICT_BATCH));
+            try (NDManager sm = manager.newSubManager()) {
+                NDList in = Batches.padded(sm, part);
+                NDArray hidden = model.encoder().encode(new ParameterStore(sm, false), in, false);
+                float[] p = ClassificationHead.meanPool(hidden, in.get(1)).toFloatArray();
+                int h = p.length / part.size();
+                for (int i = 0; i < part.size(); i++) {
+                    float[] row = new float[h];
+                    System.arraycopy(p, i * h, row, 0, h);
+                    out.add(new float[][] {row});
+                }
+            }
+        }
+        return out;
     }
 
     /**

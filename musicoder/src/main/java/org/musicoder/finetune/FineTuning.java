@@ -10,7 +10,6 @@ import java.util.Map;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
-import org.musicoder.pretrain.StepResult;
 
 /**
  * A whole fine-tuning: for every point of the grid, a {@link FineTuner} from the same pretrained weights is
@@ -65,7 +64,7 @@ public final class FineTuning {
                 int windows = 0;
                 for (Example e : train) windows += Windows.starts(e.frames().length, setup.encoder().maxFrames()).length;
                 if (listener != null) listener.starting(i, points.size(), p, t.steps(windows));
-                t.train(train, listener == null ? null : (StepResult r, double s, long target) -> listener.stepped(r, s, target));
+                t.train(train, listener);
                 double score = ValidationScore.of(setup.task(), t.predict(valFrames), validation);
                 if (listener != null) listener.scored(i, p, score);
                 return new GridSearch.Scored<>(score, t.weights());
