@@ -38,6 +38,15 @@ require_python_sklearn() {
     { echo "musicoder: /usr/bin/python3 still cannot import sklearn after installing python3-sklearn" >&2; return 1; }
 }
 
+# Debian's Jupyter client, kernel conformance suite and nbclient for /usr/bin/python3 (the kernel tests).
+require_jupyter() {
+  [ -x /usr/bin/python3 ] && command -v jupyter-kernelspec >/dev/null 2>&1 &&
+    /usr/bin/python3 -c 'import jupyter_client, jupyter_kernel_test, nbclient' >/dev/null 2>&1 && return 0
+  musicoder_apt_install jupyter-client python3-jupyter-kernel-test python3-nbclient || return 1
+  /usr/bin/python3 -c 'import jupyter_client, jupyter_kernel_test, nbclient' >/dev/null ||
+    { echo "musicoder: /usr/bin/python3 still cannot import jupyter_client/jupyter_kernel_test/nbclient" >&2; return 1; }
+}
+
 # Java >= 17 and Maven.
 require_java_maven() {
   require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1
@@ -55,5 +64,15 @@ require_display_test_tools() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
   /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || missing+=(python3-nbconvert)
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
+}
+
+# What bin/musicoder demo uses: Jupyter's nbconvert and nbclient with jupyter_client (/usr/bin/python3) to execute
+# notebooks/01-quickstart headless and export it as HTML; require.js for that page (no CDN).
+require_notebook_tools() {
+  local missing=()
+  /usr/bin/python3 -c 'import nbconvert, nbclient, jupyter_client' >/dev/null 2>&1 ||
+    missing+=(python3-nbconvert python3-nbclient python3-jupyter-client)
+  [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
   [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
 }

@@ -7,5 +7,6 @@ require_java_maven
 require_python_torch
 require_python_sklearn
 require_display_test_tools
+require_jupyter
 cd "$root"
 exec mvn -B -ntp -Dstyle.color=never test "$@"

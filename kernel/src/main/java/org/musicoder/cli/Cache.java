@@ -3,11 +3,11 @@ package org.musicoder.cli;
 import java.nio.file.Path;
 
 /** Where the command line keeps cached files. */
-final class Cache {
+public final class Cache {
     private Cache() {}
 
     /** {@code $MUSICODER_CACHE}, else {@code $XDG_CACHE_HOME/musicoder}, else {@code ~/.cache/musicoder}. */
-    static Path defaultDir() {
+    public static Path defaultDir() {
         String env = System.getenv("MUSICODER_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
         String xdg = System.getenv("XDG_CACHE_HOME");

@@ -1,8 +1,12 @@
 package org.musicoder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +18,22 @@ import org.musicoder.datasets.FeatureCache;
 import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
+import org.musicoder.kernel.KernelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code musicoder demo}: features of the embedded demo corpus, cached, with a per-class summary table. */
+/**
+ * {@code musicoder demo}: features of the embedded demo corpus (cached, with a per-class summary table), then the
+ * Jupyter kernel installed and {@code notebooks/01-quickstart} executed headless, written as a notebook and HTML.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Extract the 324-dim features of the embedded demo corpus (10 s Ogg clips of DFSG-free "
-                + "Debian game music; classes are source styles, not a genre benchmark) and print a summary.",
+                + "Debian game music; classes are source styles, not a genre benchmark) and print a summary; then "
+                + "install the Jupyter kernel (user kernelspec 'musicoder') and execute notebooks/01-quickstart headless "
+                + "(features, masks, a tiny pretraining, fine-tuning, tagging), writing the executed notebook and its "
+                + "HTML to --out (default CACHE/demo) and printing where.",
                 "Features are cached by content and recipe hash; a second run reads them back."})
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -33,6 +44,18 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Clips processed at once.")
     int threads;
+
+    @Option(names = "--features-only", description = "Only the feature summary (no kernel, no notebook).")
+    boolean featuresOnly;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the executed notebook and its HTML go (default: CACHE/demo).")
+    Path out;
+
+    @Option(names = "--prefix", paramLabel = "P", description = "Install the kernelspec into P/share/jupyter instead of the user's Jupyter folder.")
+    Path prefix;
+
+    @Option(names = "--notebook", paramLabel = "FILE", description = "The notebook to run (default: notebooks/01-quickstart.ipynb of this checkout).")
+    Path notebook;
 
     @Override
     public Integer call() throws Exception {
@@ -71,6 +94,43 @@ final class DemoCommand implements Callable<Integer> {
                 table.clips() - computed.get(), dir.resolve("features"), seconds, threads);
         out.flush();
         failures.forEach(f -> err.println("musicoder: " + f));
-        return failures.isEmpty() ? 0 : 1;
+        if (!failures.isEmpty()) return 1;
+        return featuresOnly ? 0 : quickstart(dir, out, err);
+    }
+
+    /** Installs the kernelspec and executes the quickstart notebook; prints where its outputs are. */
+    private int quickstart(Path cacheDir, PrintWriter out, PrintWriter err) throws Exception {
+        Path nb = notebook != null ? notebook
+                : Path.of(System.getProperty("musicoder.root", ".")).resolve("notebooks/01-quickstart.ipynb");
+        if (!Files.isRegularFile(nb)) {
+            err.println("musicoder demo: " + nb + ": no such notebook (run bin/musicoder from a checkout, or give --notebook)");
+            return 2;
+        }
+        Path kernels = prefix != null ? KernelSpec.prefixKernels(prefix) : KernelSpec.userKernels();
+        String opts = System.getenv("MUSICODER_JAVA_OPTS");
+        List<String> jvm = opts == null || opts.isBlank() ? List.of("-Xmx8g") : Arrays.asList(opts.trim().split("\\s+"));
+        Path spec = KernelSpec.install(kernels, KernelSpec.currentJava(), jvm, KernelSpec.currentClassPath(), false);
+        out.println("installed the Jupyter kernelspec " + KernelSpec.NAME + " in " + spec);
+        Path dest = this.out != null ? this.out : cacheDir.resolve("demo");
+        Map<String, String> env = new HashMap<>();
+        env.put("MUSICODER_CACHE", cacheDir.toAbsolutePath().toString());
+        if (prefix != null) env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toAbsolutePath().toString());
+        out.println("executing " + nb + " headless (a few minutes on 2 CPU cores) ...");
+        out.flush();
+        Files.createDirectories(dest);
+        Path log = dest.resolve("nbconvert.log");
+        Files.deleteIfExists(log);
+        long t0 = System.nanoTime();
+        List<Path> written;
+        try {
+            written = NotebookRun.execute(nb, dest, env, 1800, log);
+        } catch (IOException e) {
+            err.println("musicoder demo: " + e.getMessage());
+            return 1;
+        }
+        out.printf("executed notebook: %s%nHTML: %s%n(%.0f s; open the HTML in a browser, or the notebook in Jupyter with the "
+                + "kernel \"%s\")%n", written.get(0), written.get(1), (System.nanoTime() - t0) / 1e9, KernelSpec.DISPLAY_NAME);
+        out.flush();
+        return 0;
     }
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "musicoder", mixinStandardHelpOptions = true, version = "musicoder 0.1.0",
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
         subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class,
-                EvaluateCommand.class, EvalCommand.class, FinetuneCommand.class, TagCommand.class, Table5Command.class,
-                Table6Command.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, EvalCommand.class, FinetuneCommand.class, TagCommand.class,
+                Table5Command.class, Table6Command.class, KernelCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -22,7 +22,7 @@ import org.musicoder.features.FeatureConfig;
  * corpus's train split, or its validation and test splits) or a folder of audio. Raw features come from the feature cache (shared with {@code demo} and {@code features}),
  * CMVN is applied here.
  */
-final class TrainingClips {
+public final class TrainingClips {
     private TrainingClips() {}
 
     /**
@@ -34,7 +34,7 @@ final class TrainingClips {
      * @return CMVN features of each clip, in a fixed order (the corpus's, or sorted relative paths)
      * @throws IOException if the folder holds no usable audio, or no clip could be read
      */
-    static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
+    public static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
         List<Path> files = new ArrayList<>();
         if (data.equals("demo")) {
             DemoCorpus corpus = DemoCorpus.load();

@@ -12,14 +12,14 @@ import org.musicoder.io.Npy;
 class DemoCommandTest {
     @Test
     void extractsTheCorpusOnceThenReadsTheCacheAndMatchesLibrosaOnADemoClip(@TempDir Path cache) throws Exception {
-        FeaturesCommandTest.Run first = FeaturesCommandTest.run("demo", "--cache", cache.toString());
+        FeaturesCommandTest.Run first = FeaturesCommandTest.run("demo", "--features-only", "--cache", cache.toString());
         assertEquals(0, first.code(), first.err());
         for (String cls : new String[] {"ambient", "blues_midi", "electronic", "metal", "orchestral"})
             assertTrue(first.out().lines().anyMatch(l -> l.startsWith(cls + " ")), cls + " row in\n" + first.out());
         assertTrue(first.out().contains("94 clips"), first.out());
         assertTrue(first.out().contains("94 computed, 0 from the cache"), first.out());
 
-        FeaturesCommandTest.Run second = FeaturesCommandTest.run("demo", "--cache", cache.toString(), "--threads", "1");
+        FeaturesCommandTest.Run second = FeaturesCommandTest.run("demo", "--features-only", "--cache", cache.toString(), "--threads", "1");
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("0 computed, 94 from the cache"), second.out());
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Debian's headless chromium (package {@code chromium}, see environment/packages.txt), offline. */
-final class Chromium {
+public final class Chromium {
     private static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private Chromium() {}
@@ -22,7 +22,7 @@ final class Chromium {
      * @param virtualMs virtual time budget
      * @return the serialised DOM after the budget
      */
-    static String dumpDom(Path page, Path profile, int virtualMs) throws IOException, InterruptedException {
+    public static String dumpDom(Path page, Path profile, int virtualMs) throws IOException, InterruptedException {
         return run(page, profile, virtualMs, "--dump-dom");
     }
 
@@ -35,7 +35,7 @@ final class Chromium {
      * @param width   window width (px)
      * @param height  window height (px)
      */
-    static void screenshot(Path page, Path profile, Path png, int width, int height)
+    public static void screenshot(Path page, Path profile, Path png, int width, int height)
             throws IOException, InterruptedException {
         run(page, profile, 10000, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
                 "--hide-scrollbars");

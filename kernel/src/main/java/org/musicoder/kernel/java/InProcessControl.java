@@ -1,0 +1,38 @@
+package org.musicoder.kernel.java;
+
+import java.lang.reflect.Method;
+import jdk.jshell.execution.LocalExecutionControl;
+
+/**
+ * JShell's local execution (snippets run in the kernel's own JVM, in a thread that {@code JShell.stop()} can stop)
+ * that also keeps each snippet's value as an object, so a cell whose value is a Table or a Figure can be rendered.
+ */
+final class InProcessControl extends LocalExecutionControl {
+    private static final Method RUN;
+
+    static {
+        try {
+            RUN = Trampoline.class.getMethod("run");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile Object lastValue;
+
+    @Override
+    protected String invoke(Method snippet) throws Exception {
+        lastValue = null;
+        Trampoline.aim(snippet);
+        super.invoke(RUN);
+        lastValue = Trampoline.value();
+        // JShell's own string form is not shown (the kernel renders the object): skip calling toString() on it,
+        // which can be slow (a big matrix) or throw
+        return lastValue == null ? "null" : lastValue.getClass().getName();
+    }
+
+    /** The value of the last snippet run (null for none, a statement, or a null value). */
+    Object lastValue() {
+        return lastValue;
+    }
+}

@@ -1,0 +1,120 @@
+package org.musicoder.kernel.magic;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.musicoder.cli.TrainingClips;
+import org.musicoder.experiments.Ablation;
+import org.musicoder.experiments.AblationRow;
+import org.musicoder.experiments.AblationScale;
+import org.musicoder.experiments.AblationTable;
+import org.musicoder.experiments.DownstreamData;
+import org.musicoder.finetune.Grid;
+import org.musicoder.model.Engines;
+import org.musicoder.model.Task;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code %table5} and {@code %table6}: the paper's ablation tables through {@link Ablation#run} (pretrain each row's
+ * encoder or reuse it, fine-tune, evaluate) with live progress; the Tablesaw table with the paper's numbers beside
+ * ours, also written as CSV (after every row, so an interrupted run keeps its rows) and Markdown.
+ */
+abstract class AblationMagic implements Magic {
+    @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Choices.Data.class,
+            description = "demo (demo scale on the embedded corpus; default) or a GTZAN folder.")
+    String data;
+
+    @Option(names = "--tags-data", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
+            description = "Adds the tagging columns: demo (the demo corpus's tags) or an MTG-Jamendo folder.")
+    String tagsData;
+
+    @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR).")
+    String pretrainData;
+
+    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 150; required with --data DIR).")
+    Long pretrainSteps;
+
+    @Option(names = "--grid", paramLabel = "G", completionCandidates = Choices.Grids.class,
+            description = "Fine-tuning grid: small, paper or a specification (default: small for demo, paper otherwise).")
+    String grid;
+
+    @Option(names = "--folds", paramLabel = "N", description = "Run only the first N folds (GTZAN has ten; default all).")
+    Integer folds;
+
+    @Option(names = "--filtered", paramLabel = "DIR", description = "GTZAN: folder of the fault-filtered lists (artist-disjoint split).")
+    Path filtered;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results and pretrained encoders (reused when present, shared by %%table5 and %%table6; default CACHE/ablation-SCALE).")
+    Path out;
+
+    /** The table's rows. */
+    abstract List<AblationRow> rows();
+
+    /** {@code table5} or {@code table6}. */
+    abstract String name();
+
+    @Override
+    public void run(MagicContext ctx) throws Exception {
+        boolean demo = data.equals("demo");
+        if (!demo && (pretrainData == null || pretrainSteps == null))
+            throw new MagicException("--data " + data + " needs --pretrain-data DIR and --pretrain-steps N");
+        if (pretrainSteps != null && pretrainSteps < 1) throw new MagicException("--pretrain-steps must be >= 1, got " + pretrainSteps);
+        if (folds != null && folds < 1) throw new MagicException("--folds must be >= 1, got " + folds);
+        AblationScale scale;
+        try {
+            scale = demo ? AblationScale.demo() : AblationScale.paper(pretrainSteps);
+            if (pretrainSteps != null) scale = scale.withPretrainSteps(pretrainSteps);
+            if (grid != null) scale = scale.withGrid(Grid.parse(grid));
+            if (folds != null) scale = scale.withFolds(folds);
+        } catch (IllegalArgumentException e) {
+            throw new MagicException(e.getMessage());
+        }
+        Session s = ctx.session();
+        Path work = out != null ? out : s.cache().resolve("ablation-" + scale.name());
+        ctx.out().println("loading the features ...");
+        List<DownstreamData> tasks = new ArrayList<>();
+        tasks.add(DownstreamCorpus.load(data, Task.GENRE, filtered, null, ctx));
+        if (tagsData != null) tasks.add(DownstreamCorpus.load(tagsData, Task.TAGS, null, null, ctx));
+        String source = demo ? "demo" : pretrainData;
+        List<float[][]> clips = TrainingClips.load(source, false, s.cache(), PretrainMagic.THREADS,
+                new PrintWriter(ctx.output().err(), true));
+        String corpus = demo ? "demo corpus train split (" + clips.size() + " clips)" : pretrainData + " (" + clips.size() + " clips)";
+        Engine engine = Engines.pytorch(PretrainMagic.THREADS);
+        Device device = Engines.device(engine, s.device());
+        ctx.out().println(name() + ": " + scale.name() + " scale, " + rows().size() + " rows, " + device + "; work folder " + work);
+        Files.createDirectories(work);
+        Path csv = work.resolve(name() + ".csv");
+        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, corpus, tasks, work,
+                new DownstreamProgress(ctx, "score") {
+                    @Override
+                    public void added(AblationTable t) {
+                        try {
+                            t.writeCsv(csv);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+        result.writeCsv(csv);
+        Files.writeString(work.resolve(name() + ".md"), result.markdown());
+        ctx.out().println("written: " + work.resolve(name() + ".csv") + ", " + work.resolve(name() + ".md"));
+        Table t = result.table();
+        ctx.display(t);
+        ctx.bind(variable(), t, Table.class.getName());
+    }
+
+    @Override
+    public String afterInterrupt() {
+        return "the run stops after the running step; finished pretraining is kept in the work folder and reused";
+    }
+
+    @Override
+    public String variable() {
+        return name();
+    }
+}

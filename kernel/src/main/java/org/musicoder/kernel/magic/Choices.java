@@ -1,0 +1,73 @@
+package org.musicoder.kernel.magic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.musicoder.model.MusiCoderConfig;
+
+/** Completion candidates of magic arguments (picocli {@code completionCandidates}). */
+final class Choices {
+    private Choices() {}
+
+    /** {@code cpu}, {@code gpu}. */
+    static final class Devices extends ArrayList<String> {
+        Devices() {
+            super(List.of("cpu", "gpu"));
+        }
+    }
+
+    /** The masking objectives. */
+    static final class Objectives extends ArrayList<String> {
+        Objectives() {
+            super(List.of("cfm", "ccm", "cfm+ccm"));
+        }
+    }
+
+    /** The model sizes. */
+    static final class Configs extends ArrayList<String> {
+        Configs() {
+            super(MusiCoderConfig.NAMES);
+        }
+    }
+
+    /** The registered magics' names. */
+    static final class Magics extends ArrayList<String> {
+        Magics() {
+            super(MagicRegistry.standard().all().stream().map(MagicRegistry.Entry::name).toList());
+        }
+    }
+
+    /** {@code demo} (a folder is completed as a path). */
+    static final class Data extends ArrayList<String> {
+        Data() {
+            super(List.of("demo"));
+        }
+    }
+
+    /** The downstream tasks. */
+    static final class Tasks extends ArrayList<String> {
+        Tasks() {
+            super(List.of("genre", "tags"));
+        }
+    }
+
+    /** The fine-tuning grids (a specification is typed out). */
+    static final class Grids extends ArrayList<String> {
+        Grids() {
+            super(List.of("small", "paper", "probe"));
+        }
+    }
+
+    /** Where {@code %finetune} starts from: the session's model or none (a folder is completed as a path). */
+    static final class Models extends ArrayList<String> {
+        Models() {
+            super(List.of("session", "none"));
+        }
+    }
+
+    /** The splits {@code %eval} reports on. */
+    static final class Splits extends ArrayList<String> {
+        Splits() {
+            super(List.of("test", "validation", "train"));
+        }
+    }
+}

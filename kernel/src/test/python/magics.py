@@ -1,0 +1,118 @@
+"""The DSL's magics through Jupyter's client: --help, one-line errors, completion, results bound to variables."""
+import csv
+import math
+import os
+import struct
+import tempfile
+import wave
+
+from kernelclient import KernelCase
+
+ROOT = os.environ["MUSICODER_ROOT"]
+LABELS = os.path.join(ROOT, "datasets/src/main/resources/org/musicoder/datasets/demo/labels.csv")
+
+
+def demo_ids():
+    with open(LABELS, newline="") as f:
+        return [row["clip"] for row in csv.DictReader(f)]
+
+
+def write_wav(path, samples, sr=44100):
+    """A mono 16-bit WAV of a 440 Hz sine (Python's wave module)."""
+    with wave.open(path, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / sr)))
+                               for i in range(samples)))
+
+
+class MagicTests(KernelCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.dir = tempfile.mkdtemp()
+        cls.wav = os.path.join(cls.dir, "sine.wav")
+        write_wav(cls.wav, 22050)
+
+    def error(self, code):
+        content, outs = self.execute(code)
+        self.assertEqual("error", content["status"], content)
+        errors = [c for k, c in outs if k == "error"]
+        self.assertEqual(1, len(errors), outs)
+        self.assertEqual(1, len(errors[0]["traceback"]), errors[0])
+        self.assertNotIn("\n", errors[0]["evalue"])
+        return errors[0]["evalue"]
+
+    def test_help_of_every_magic(self):
+        content, outs = self.execute("%lsmagic")
+        html = self.displays(outs)[0]["text/html"]
+        for name in ("lsmagic", "help", "device", "dataset", "features", "mask", "pretrain", "finetune", "eval",
+                     "tag", "table5", "table6", "time", "js"):
+            self.assertIn(name, html)
+            content, outs = self.execute(("%%%%%s --help" if name in ("time", "js") else "%%%s --help") % name)
+            self.assertEqual("ok", content["status"], name)
+            self.assertTrue(self.stdout(outs).startswith("Usage: %"), self.stdout(outs))
+        content, outs = self.execute("%help mask")
+        self.assertIn("--seed", self.stdout(outs))
+
+    def test_errors_are_one_line(self):
+        self.assertIn("Missing required parameter", self.error("%features"))
+        self.assertIn("unknown 'xyz'", self.error("%mask xyz"))
+        self.assertIn("--steps", self.error("%pretrain --config tiny"))
+        self.assertIn("no such file", self.error("%features /nonexistent.wav"))
+        self.assertIn("no clip 'nope'", self.error("%features dataset:nope"))
+        self.assertIn("no such magic", self.error("%nosuchmagic"))
+        self.assertIn("Missing required option: '--task", self.error("%finetune"))
+        self.assertIn("no fine-tuned model in the session", self.error("%eval"))
+        self.assertIn("no such file", self.error("%tag /nonexistent.wav"))
+        self.assertIn("--pretrain-steps must be >= 1", self.error("%table5 --pretrain-steps 0"))
+        self.assertIn("--folds must be >= 1", self.error("%table6 --folds 0"))
+        self.assertIn("ReferenceError", self.error("%%js\nnoSuchName + 1"))
+
+    def test_completion(self):
+        self.assertEqual({"--seed"}, self.complete("%mask --se"))
+        self.assertEqual({"cfm", "ccm", "cfm+ccm"}, self.complete("%mask c"))
+        self.assertEqual({"tiny", "small", "base", "large"}, self.complete("%pretrain --config "))
+        self.assertEqual({"%features"}, self.complete("%featu"))
+        self.assertEqual({"dataset:" + i for i in demo_ids()}, self.complete("%features dataset:"))
+        self.assertEqual({self.wav}, self.complete("%features " + self.wav[:-3]))
+        self.assertEqual({"%%time"}, self.complete("%%ti"))
+        self.assertEqual({"features", "finetune"}, self.complete("%help f"))
+        self.assertEqual({"println("}, self.complete("%%time\nint n = 1;\nSystem.out.printl"))
+
+    def test_inspect_shows_a_magics_usage(self):
+        reply = self.shell_reply(self.kc.inspect("%mask cfm", cursor_pos=3))
+        self.assertTrue(reply["content"]["found"])
+        self.assertIn("--seed", reply["content"]["data"]["text/plain"])
+
+    def test_features_mask_and_dataset_bind_variables(self):
+        content, outs = self.execute("%%features %s --plot" % self.wav)
+        self.assertEqual("ok", content["status"], content)
+        shown = self.displays(outs)
+        self.assertIn("log_cqt", shown[0]["text/html"])
+        self.assertIn("application/vnd.plotly.v1+json", shown[1])
+        # librosa's centred frames: 1 + samples // hop (1024)
+        self.assertEqual("22x324", self.value("features.raw().length + \"x\" + features.raw()[0].length"))
+        content, outs = self.execute("%mask cfm --seed 3")
+        self.assertEqual("ok", content["status"], content)
+        self.assertIn("application/vnd.plotly.v1+json", self.displays(outs)[0])
+        # the paper's CFM budget: at least 15 % of the frames are chosen
+        chosen = int(self.value("masked.masked().spans().stream().mapToInt(s -> s.length()).sum()"))
+        self.assertGreaterEqual(chosen, math.ceil(0.15 * 22))
+        self.assertEqual("true", self.value("masked.original() == features.cmvn()"))
+        content, outs = self.execute("%dataset")
+        self.assertEqual("ok", content["status"], content)
+        self.assertEqual(str(len(demo_ids())), self.value("dataset.clips().size()"))
+
+    def test_device_loads_djl_and_binds_the_device(self):
+        content, outs = self.execute("%device cpu")
+        self.assertEqual("ok", content["status"], content)
+        self.assertIn("PyTorch", self.displays(outs)[0]["text/html"])
+        self.assertEqual("cpu()", self.value("device.toString()"))
+
+    def test_time_cell_magic_runs_java(self):
+        content, outs = self.execute("%%time\nint s = 0;\nfor (int i = 1; i <= 10; i++) s += i;\ns")
+        self.assertEqual("ok", content["status"], content)
+        self.assertIn("wall time:", self.stdout(outs))
+        self.assertEqual("55", self.displays(outs)[0]["text/plain"])
