@@ -55,6 +55,10 @@ final class PretrainMagic implements Magic {
             description = "Warm-up steps of the learning rate (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--lr-scale", paramLabel = "F", defaultValue = "1",
+            description = "Multiplier of the paper's learning-rate schedule (default ${DEFAULT-VALUE}).")
+    double lrScale;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of every draw (default 0).")
     long seed;
 
@@ -68,7 +72,7 @@ final class PretrainMagic implements Magic {
         PretrainOptions options;
         try {
             cfg = MusiCoderConfig.named(config);
-            options = new PretrainOptions(Objective.parse(objective), 1.0, batch, warmup, 0, seed,
+            options = new PretrainOptions(Objective.parse(objective), 1.0, batch, warmup, lrScale, 0, seed,
                     Crops.MIN_FRAMES, Crops.MAX_FRAMES);
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
