@@ -1,6 +1,7 @@
 package org.musicoder.finetune;
 
 import ai.djl.ndarray.NDArray;
+import org.musicoder.model.Scalars;
 import org.musicoder.model.Task;
 
 /**
@@ -24,6 +25,6 @@ public final class ClassificationLoss {
     public static NDArray of(Task task, NDArray logits, NDArray targets) {
         if (task == Task.GENRE) return logits.logSoftmax(1).mul(targets).sum(new int[] {1}).neg().mean();
         NDArray softplus = logits.abs().neg().exp().add(1f).log();
-        return logits.maximum(0f).sub(logits.mul(targets)).add(softplus).mean();
+        return Scalars.maximum(logits, 0f).sub(logits.mul(targets)).add(softplus).mean();
     }
 }

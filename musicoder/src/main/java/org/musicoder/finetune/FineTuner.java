@@ -174,7 +174,7 @@ public final class FineTuner implements AutoCloseable {
                 g.attach(sm);
                 grads.put(e.getKey(), g);
             }
-            adam.update(grads, lr, sm);
+            adam.update(grads, lr);
             for (NDArray p : trainable.values()) JniUtils.zeroGrad((PtNDArray) p);
             return value;
         }

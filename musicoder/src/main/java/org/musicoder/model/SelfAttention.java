@@ -59,7 +59,7 @@ public final class SelfAttention extends AbstractBlock {
         long t = x.getShape().get(1);
         long d = hidden / heads;
         NDList qkv = inProj.forward(ps, new NDList(x), training).head().split(3, 2);
-        NDArray q = perHead(qkv.get(0), b, t, d).div((float) Math.sqrt(d));
+        NDArray q = Scalars.div(perHead(qkv.get(0), b, t, d), (float) Math.sqrt(d));
         NDArray k = perHead(qkv.get(1), b, t, d);
         NDArray v = perHead(qkv.get(2), b, t, d);
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2));

@@ -2,6 +2,8 @@ package org.musicoder.pretrain;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +16,13 @@ import java.util.Map;
  *   v = beta2 v + (1 - beta2) g^2
  *   p = p - (lr / (1 - beta1^t)) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
  * </pre>
- * Parameters and moments are updated in place; every temporary array is attached to the caller's step manager.
+ * Parameters and moments are updated in place by libtorch's fused update that DJL exposes
+ * ({@code JniUtils.adamUpdate}: one native call per parameter instead of a dozen), which computes
+ * {@code p -= c m / (sqrt(v) + e)}; with {@code c = lr sqrt(1 - beta2^t) / (1 - beta1^t)} and
+ * {@code e = eps sqrt(1 - beta2^t)} that is the update above, multiplied through by {@code sqrt(1 - beta2^t)}.
+ * Its other arguments: weight decay 0, gradient rescale 1, clipping -1 (off), not AdamW (its {@code lr} argument
+ * is then unused). (Reverted once after resumed runs gave NaN: the cause was not this update but freed scalars in
+ * the backward pass, see {@link org.musicoder.model.Scalars}.)
  */
 public final class Adam {
     /** Decay of the first moment. */
@@ -51,33 +59,20 @@ public final class Adam {
     /**
      * One update.
      *
-     * @param grads gradient of each parameter, by the same names, owned by {@code scratch}
+     * @param grads gradient of each parameter, by the same names (PyTorch engine arrays)
      * @param lr learning rate of this step
-     * @param scratch manager of the temporaries (closed by the caller after the step)
      */
-    public void update(Map<String, NDArray> grads, double lr, NDManager scratch) {
+    public void update(Map<String, NDArray> grads, double lr) {
         step++;
-        double bias1 = 1 - Math.pow(BETA1, step);
-        double bias2 = 1 - Math.pow(BETA2, step);
-        float stepSize = (float) (lr / bias1);
-        float sqrtBias2 = (float) Math.sqrt(bias2);
+        double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, step));
+        float stepSize = (float) (lr * sqrtBias2 / (1 - Math.pow(BETA1, step)));
+        float eps = (float) (EPS * sqrtBias2);
         for (Map.Entry<String, NDArray> e : params.entrySet()) {
             NDArray g = grads.get(e.getKey());
             if (g == null) throw new IllegalArgumentException("Adam: no gradient for " + e.getKey());
-            NDArray mi = m.get(e.getKey());
-            NDArray vi = v.get(e.getKey());
-            mi.muli(BETA1).addi(g.mul(1 - BETA1));
-            vi.muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
-            NDArray denom = scratch(vi.sqrt(), scratch).divi(sqrtBias2).addi(EPS);
-            NDArray delta = scratch(mi.div(denom), scratch).muli(stepSize);
-            e.getValue().subi(delta);
+            JniUtils.adamUpdate((PtNDArray) e.getValue(), (PtNDArray) g, (PtNDArray) m.get(e.getKey()),
+                    (PtNDArray) v.get(e.getKey()), (float) lr, stepSize, 0f, 1f, -1f, BETA1, BETA2, eps, false);
         }
-    }
-
-    /** Moves a temporary made from a moment (owned by the moments' manager) to the step's manager. */
-    private static NDArray scratch(NDArray a, NDManager scratch) {
-        a.attach(scratch);
-        return a;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.musicoder.pretrain;
 
 import ai.djl.ndarray.NDArray;
+import org.musicoder.model.Scalars;
 
 /**
  * The reconstruction loss: Huber with delta 1 between prediction and target, averaged over the cells of the
@@ -21,7 +22,7 @@ public final class MaskedHuber {
      */
     public static NDArray loss(NDArray prediction, NDArray mask, NDArray target) {
         NDArray a = prediction.booleanMask(mask).sub(target).abs();
-        NDArray q = a.minimum(1f);
-        return q.mul(a.sub(q.mul(0.5f))).sum().div((float) Math.max(target.size(), 1));
+        NDArray q = Scalars.minimum(a, 1f);
+        return Scalars.div(q.mul(a.sub(Scalars.mul(q, 0.5f))).sum(), (float) Math.max(target.size(), 1));
     }
 }

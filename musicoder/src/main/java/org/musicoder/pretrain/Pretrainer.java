@@ -203,7 +203,7 @@ public final class Pretrainer implements AutoCloseable {
                 grads.put(e.getKey(), g);
             }
             if (options.clipNorm() > 0) clip(grads, options.clipNorm());
-            adam.update(grads, lr, sm);
+            adam.update(grads, lr);
             for (NDArray p : params.values()) JniUtils.zeroGrad((PtNDArray) p);
             return new StepResult(step, value, lr, batch.get(2).size());
         }

@@ -31,7 +31,7 @@ class AdamTest {
             Adam adam = new Adam(Map.of("p", p), root);
             for (int s = 0; s < G.length; s++) {
                 try (NDManager step = root.newSubManager()) {
-                    adam.update(Map.of("p", step.create(G[s])), LR[s], step);
+                    adam.update(Map.of("p", step.create(G[s])), LR[s]);
                 }
                 out[s] = p.toFloatArray();
             }
