@@ -43,8 +43,8 @@ final class FftDecimator {
     /**
      * The (cached) decimator by {@code factor} (>= 2).
      *
-     * @param kernelRatio the overall rate ratio whose {@link SincKernel} to use ({@code factor} itself, or 4 for
-     *                    the second stage of soxr's 4:1)
+     * @param kernelRatio the overall rate ratio whose {@link SincKernel} to use ({@code factor} itself, or
+     *                    {@code 2^k} for the last 2:1 stage of soxr's {@code 2^k}:1)
      */
     static FftDecimator of(int factor, int kernelRatio) {
         return CACHE.computeIfAbsent(((long) factor << 32) | kernelRatio, k -> new FftDecimator(factor, kernelRatio));

@@ -6,7 +6,8 @@ package org.musicoder.audio;
  * <p>A linear-phase, zero-delay windowed-sinc filter ({@link SincKernel}: soxr HQ's response, passband flat to
  * ~0.91 of the lower Nyquist frequency, cutoff at the lower Nyquist frequency, ~120 dB stopband). The rate ratio is
  * reduced by the gcd to {@code up / down}; integer decimation ({@code up == 1}) and integer upsampling
- * ({@code down == 1}) run as FFT overlap-save ({@link FftDecimator}, {@link FftInterpolator}), every other ratio
+ * ({@code down == 1}) run as FFT overlap-save ({@link HalfRateDecimator} for 2:1, {@link FftDecimator},
+ * {@link FftInterpolator}), every other ratio
  * as a polyphase FIR ({@link PolyphaseResampler}). Decimation by {@code 2^k >= 4} runs in soxr's stages:
  * {@code k - 1} half-band stages ({@link HalfBandDecimator}), then 2:1. The signal is taken
  * as zero outside its samples. Like soxr, only the first {@code round(n * target / orig)} output samples carry
@@ -42,7 +43,9 @@ public final class Resampler {
         if (up == 1 && down >= 4 && Integer.bitCount(down) == 1) {
             float[] half = y;
             for (int f = down; f > 2; f /= 2) half = HalfBandDecimator.decimate(half);
-            FftDecimator.of(2, down).decimate(half, out, nValid);
+            HalfRateDecimator.of(down).decimate(half, out, nValid);
+        } else if (up == 1 && down == 2) {
+            HalfRateDecimator.of(2).decimate(y, out, nValid);
         } else if (up == 1) {
             FftDecimator.of(down, down).decimate(y, out, nValid);
         } else if (down == 1) {
