@@ -33,7 +33,7 @@ final class HalfRateDecimator {
         SincKernel k = new SincKernel(kernelRatio, true);
         this.reach = (int) Math.ceil(k.halfWidth * 2);
         int taps = 2 * reach + 1;
-        // blocks of ~4096: JTransforms runs FFTs from 8192 points on a thread pool (and slower here)
+        // blocks of ~4096 samples: JTransforms runs complex FFTs from 4096 points (8192 doubles) on its thread pool
         this.p = Integer.highestOneBit(Math.max(4, (Math.max(4 * taps, 4096) - 1) / 2)) << 1;
         this.n = 2 * p;
         this.q = p / 2;

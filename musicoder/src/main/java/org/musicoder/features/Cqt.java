@@ -17,7 +17,7 @@ public final class Cqt {
     /** librosa's default sparsification quantile of the filter basis. */
     static final double SPARSITY = 0.01;
     /** Frames per batched FFT. */
-    private static final int BLOCK = 64;
+    private static final int BLOCK = 128;
     /** Octaves whose hop is at most {@code nFft / SLIDING_RATIO} use the sliding DFT rather than one FFT per frame
      *  (measured with {@code nFft} 512: hop 32 and below gain, 64 loses). */
     private static final int SLIDING_RATIO = 16;
