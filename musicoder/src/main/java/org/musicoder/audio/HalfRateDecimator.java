@@ -85,45 +85,54 @@ final class HalfRateDecimator {
         int firstJ = reach;   // outputs before it see the block's circular wrap
         int perBlock = p - firstJ;
         double[] buf = new double[n];
-        double[] d = new double[2 * (q + 1)];
         double[] v = new double[p];
         long start = reach - 2L * firstJ;
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += 2L * perBlock) {
             Segment.load(y, start, buf);
             forward.complexForward(buf);
-            fold(buf, d);
-            unsplit(d, v);
+            spectrum(buf, v);
             inverse.complexInverse(v, false);
             int count = Math.min(perBlock, nValid - m0);
             for (int j = 0; j < count; j++) out[m0 + j] = (float) v[firstJ + j];
         }
     }
 
-    /** {@code D[k] = P[k] Z[k] + Q[k] conj(Z[p - k])}, {@code k = 0..q} ({@code Z[p] = Z[0]}). */
-    private void fold(double[] z, double[] d) {
-        for (int b = 0; b <= q; b++) {
-            int m = b == 0 ? 0 : 2 * (p - b);
-            double zr = z[2 * b], zi = z[2 * b + 1], cr = z[m], ci = -z[m + 1];
-            double pr = pc[2 * b], pi = pc[2 * b + 1], qr = qc[2 * b], qi = qc[2 * b + 1];
-            d[2 * b] = (pr * zr - pi * zi) + (qr * cr - qi * ci);
-            d[2 * b + 1] = (pr * zi + pi * zr) + (qr * ci + qi * cr);
+    /**
+     * From the block's complex spectrum {@code z} to the size-{@code q} spectrum {@code v} whose inverse FFT,
+     * read as interleaved pairs, is the output block: the folded, filtered spectrum {@code D[k] = P[k] Z[k] +
+     * Q[k] conj(Z[p-k])}, {@code k = 0..q} ({@code Z[p] = Z[0]}), then {@code V[k] = (D[k] + conj D[q-k]) / 2 +
+     * i e^{2 pi i k / p} (D[k] - conj D[q-k]) / 2} (the real signal's even and odd samples as real and imaginary
+     * parts). One pass over the pairs {@code (k, q - k)}, which need the same four bins of {@code Z}.
+     */
+    private void spectrum(double[] z, double[] v) {
+        for (int b = 0; 2 * b <= q; b++) {
+            int m = q - b;
+            double dbr = foldRe(z, b), dbi = foldIm(z, b), dmr = foldRe(z, m), dmi = foldIm(z, m);
+            unsplit(b, dbr, dbi, dmr, dmi, v);
+            if (m != b && m < q) unsplit(m, dmr, dmi, dbr, dbi, v);
         }
     }
 
-    /**
-     * The size-{@code q} spectrum {@code V} whose inverse FFT, read as interleaved pairs, is the real signal of
-     * the size-{@code p} Hermitian spectrum {@code D}: {@code V[k] = (D[k] + conj D[q-k]) / 2 + i e^{2 pi i k / p}
-     * (D[k] - conj D[q-k]) / 2} (even and odd samples as real and imaginary parts).
-     */
-    private void unsplit(double[] d, double[] v) {
-        for (int b = 0; b < q; b++) {
-            double dr = d[2 * b], di = d[2 * b + 1], er = d[2 * (q - b)], ei = -d[2 * (q - b) + 1];
-            double sr = 0.5 * (dr + er), si = 0.5 * (di + ei), fr = 0.5 * (dr - er), fi = 0.5 * (di - ei);
-            double cr = rot[2 * b], ci = rot[2 * b + 1];
-            double gr = cr * fr - ci * fi, gi = cr * fi + ci * fr;
-            v[2 * b] = sr - gi;
-            v[2 * b + 1] = si + gr;
-        }
+    /** Real part of {@code D[b]}. */
+    private double foldRe(double[] z, int b) {
+        int m = b == 0 ? 0 : 2 * (p - b);
+        return (pc[2 * b] * z[2 * b] - pc[2 * b + 1] * z[2 * b + 1]) + (qc[2 * b] * z[m] + qc[2 * b + 1] * z[m + 1]);
+    }
+
+    /** Imaginary part of {@code D[b]}. */
+    private double foldIm(double[] z, int b) {
+        int m = b == 0 ? 0 : 2 * (p - b);
+        return (pc[2 * b] * z[2 * b + 1] + pc[2 * b + 1] * z[2 * b]) + (qc[2 * b + 1] * z[m] - qc[2 * b] * z[m + 1]);
+    }
+
+    /** {@code V[k]} from {@code D[k] = (dr, di)} and {@code D[q - k] = (er, ei)}. */
+    private void unsplit(int k, double dr, double di, double er, double ei, double[] v) {
+        // with conj D[q-k] = (er, -ei)
+        double sr = 0.5 * (dr + er), si = 0.5 * (di - ei), fr = 0.5 * (dr - er), fi = 0.5 * (di + ei);
+        double cr = rot[2 * k], ci = rot[2 * k + 1];
+        double gr = cr * fr - ci * fi, gi = cr * fi + ci * fr;
+        v[2 * k] = sr - gi;
+        v[2 * k + 1] = si + gr;
     }
 
     /** Real part of bin {@code b} ({@code 0..n/2}) of a JTransforms packed real spectrum of size {@code n}. */
