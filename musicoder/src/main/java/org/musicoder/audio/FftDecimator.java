@@ -11,7 +11,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * Instances are immutable and shared (thread-safe).
  */
 final class FftDecimator {
-    private static final Map<Long, FftDecimator> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Integer, FftDecimator> CACHE = new ConcurrentHashMap<>();
 
     private final int factor;
     /** Filter taps on each side of the centre (input samples). */
@@ -23,9 +23,9 @@ final class FftDecimator {
      *  times {@code 2 / n} (the fold's mean and the inverse FFT's scale). */
     private final double[] spectrum;
 
-    private FftDecimator(int factor, int kernelRatio) {
+    private FftDecimator(int factor) {
         this.factor = factor;
-        SincKernel k = new SincKernel(kernelRatio, true);
+        SincKernel k = new SincKernel(factor, true);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
         // blocks of ~4096: JTransforms runs real FFTs from 8192 points on a thread pool (and slower here)
@@ -40,14 +40,9 @@ final class FftDecimator {
         for (int j = 0; j < n; j++) spectrum[j] *= scale;
     }
 
-    /**
-     * The (cached) decimator by {@code factor} (>= 2).
-     *
-     * @param kernelRatio the overall rate ratio whose {@link SincKernel} to use ({@code factor} itself, or
-     *                    {@code 2^k} for the last 2:1 stage of soxr's {@code 2^k}:1)
-     */
-    static FftDecimator of(int factor, int kernelRatio) {
-        return CACHE.computeIfAbsent(((long) factor << 32) | kernelRatio, k -> new FftDecimator(factor, kernelRatio));
+    /** The (cached) decimator by {@code factor} (>= 2; {@link Resampler} uses it from 3 on). */
+    static FftDecimator of(int factor) {
+        return CACHE.computeIfAbsent(factor, FftDecimator::new);
     }
 
     /**
@@ -77,9 +72,9 @@ final class FftDecimator {
     /**
      * Spectrum of every {@code factor}-th sample of the filtered block, {@code D[k] = sum_r C[k + r p]} with
      * {@code C = X H} (the filter's spectrum, which already holds {@code 2 / (M p)}: the fold's mean and the
-     * scale of JTransforms' unscaled inverse), {@code k = 0..p/2}, packed for an inverse real FFT of size {@code p}; bins above
-     * {@code n/2} are the conjugates of bins below. One pass over the block's spectrum {@code x}: each product is
-     * formed where it is folded in.
+     * scale of JTransforms' unscaled inverse), {@code k = 0..p/2}, packed for an inverse real FFT of size
+     * {@code p}; bins above {@code n/2} are the conjugates of bins below. One pass over the block's spectrum
+     * {@code x}: each product is formed where it is folded in.
      */
     private void foldProduct(double[] x, double[] d, int p) {
         double[] h = spectrum;
