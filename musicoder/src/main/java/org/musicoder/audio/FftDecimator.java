@@ -11,7 +11,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * Instances are immutable and shared (thread-safe).
  */
 final class FftDecimator {
-    private static final Map<Long, FftDecimator> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Integer, FftDecimator> CACHE = new ConcurrentHashMap<>();
 
     private final int factor;
     /** Filter taps on each side of the centre (input samples). */
@@ -19,12 +19,13 @@ final class FftDecimator {
     private final int n;
     private final DoubleFFT_1D fft;
     private final DoubleFFT_1D ifft;
-    /** The filter's spectrum (taps {@code -reach..reach} shifted to start at 0), JTransforms packed real layout. */
+    /** The filter's spectrum (taps {@code -reach..reach} shifted to start at 0), JTransforms packed real layout,
+     *  times {@code 2 / n} (the fold's mean and the inverse FFT's scale). */
     private final double[] spectrum;
 
-    private FftDecimator(int factor, int kernelRatio) {
+    private FftDecimator(int factor) {
         this.factor = factor;
-        SincKernel k = new SincKernel(kernelRatio, true);
+        SincKernel k = new SincKernel(factor, true);
         this.reach = (int) Math.ceil(k.halfWidth * factor);
         int taps = 2 * reach + 1;
         // blocks of ~4096: JTransforms runs real FFTs from 8192 points on a thread pool (and slower here)
@@ -35,16 +36,13 @@ final class FftDecimator {
         this.spectrum = new double[n];
         for (int j = 0; j < taps; j++) spectrum[j] = k.value((j - reach) / (double) factor) / factor;
         fft.realForward(spectrum);
+        double scale = 2.0 / n;   // the fold's 1 / factor times JTransforms' inverse scale 2 / (n / factor)
+        for (int j = 0; j < n; j++) spectrum[j] *= scale;
     }
 
-    /**
-     * The (cached) decimator by {@code factor} (>= 2).
-     *
-     * @param kernelRatio the overall rate ratio whose {@link SincKernel} to use ({@code factor} itself, or 4 for
-     *                    the second stage of soxr's 4:1)
-     */
-    static FftDecimator of(int factor, int kernelRatio) {
-        return CACHE.computeIfAbsent(((long) factor << 32) | kernelRatio, k -> new FftDecimator(factor, kernelRatio));
+    /** The (cached) decimator by {@code factor} (>= 2; {@link Resampler} uses it from 3 on). */
+    static FftDecimator of(int factor) {
+        return CACHE.computeIfAbsent(factor, FftDecimator::new);
     }
 
     /**
@@ -64,62 +62,59 @@ final class FftDecimator {
         for (int m0 = 0; m0 < nValid; m0 += perBlock, start += (long) perBlock * factor) {
             Segment.load(y, start, buf);
             fft.realForward(buf);
-            multiply(buf);
-            fold(buf, dec, p);
-            ifft.realInverse(dec, true);
+            foldProduct(buf, dec, p);
+            ifft.realInverse(dec, false);
             int count = Math.min(perBlock, nValid - m0);
             for (int j = 0; j < count; j++) out[m0 + j] = (float) dec[firstJ + j];
         }
     }
 
-    /** {@code buf *= spectrum}, both in packed real-FFT layout. */
-    private void multiply(double[] buf) {
-        buf[0] *= spectrum[0];
-        buf[1] *= spectrum[1];
-        for (int i = 2; i < n; i += 2) {
-            double re = buf[i], im = buf[i + 1], hr = spectrum[i], hi = spectrum[i + 1];
-            buf[i] = re * hr - im * hi;
-            buf[i + 1] = re * hi + im * hr;
-        }
-    }
-
     /**
-     * Spectrum of every {@code factor}-th sample: {@code D[k] = (1/M) sum_r C[k + r p]}, {@code k = 0..p/2},
-     * packed for an inverse real FFT of size {@code p}. Bins above {@code n/2} are the conjugates of bins below.
+     * Spectrum of every {@code factor}-th sample of the filtered block, {@code D[k] = sum_r C[k + r p]} with
+     * {@code C = X H} (the filter's spectrum, which already holds {@code 2 / (M p)}: the fold's mean and the
+     * scale of JTransforms' unscaled inverse), {@code k = 0..p/2}, packed for an inverse real FFT of size
+     * {@code p}; bins above {@code n/2} are the conjugates of bins below. One pass over the block's spectrum
+     * {@code x}: each product is formed where it is folded in.
      */
-    private void fold(double[] c, double[] d, int p) {
+    private void foldProduct(double[] x, double[] d, int p) {
+        double[] h = spectrum;
         int half = n / 2, hp = p / 2;
-        java.util.Arrays.fill(d, 0);
-        double dcRe = c[0], nyRe = 0;
-        for (int r = 0; r < factor; r++) {
+        for (int k = 1; k < hp; k++) {   // alias 0: bins 1 .. p/2 - 1, all below n/2
+            double re = x[2 * k], im = x[2 * k + 1], hr = h[2 * k], hi = h[2 * k + 1];
+            d[2 * k] = re * hr - im * hi;
+            d[2 * k + 1] = re * hi + im * hr;
+        }
+        double dcRe = x[0] * h[0], nyRe = productRe(x, hp);
+        for (int r = 1; r < factor; r++) {
             int base = r * p;
             // k = 0 and k = p/2 of this alias are real in the folded sum; add their real parts
-            if (r > 0) dcRe += re(c, base);
-            nyRe += re(c, base + hp);
+            dcRe += productRe(x, base);
+            nyRe += productRe(x, base + hp);
             int kEnd = Math.min(hp, half - base);
             for (int k = 1; k < kEnd; k++) {
-                d[2 * k] += c[2 * (base + k)];
-                d[2 * k + 1] += c[2 * (base + k) + 1];
+                int i = 2 * (base + k);
+                double re = x[i], im = x[i + 1], hr = h[i], hi = h[i + 1];
+                d[2 * k] += re * hr - im * hi;
+                d[2 * k + 1] += re * hi + im * hr;
             }
             for (int k = Math.max(1, half - base + 1); k < hp; k++) {
-                int m = n - base - k;
-                d[2 * k] += c[2 * m];
-                d[2 * k + 1] -= c[2 * m + 1];
+                int i = 2 * (n - base - k);
+                double re = x[i], im = x[i + 1], hr = h[i], hi = h[i + 1];
+                d[2 * k] += re * hr - im * hi;
+                d[2 * k + 1] -= re * hi + im * hr;
             }
-            if (kEnd >= 1 && kEnd < hp) {
-                d[2 * kEnd] += c[1];
-            }
+            if (kEnd >= 1 && kEnd < hp) d[2 * kEnd] += x[1] * h[1];
         }
-        double inv = 1.0 / factor;
-        for (int i = 2; i < p; i++) d[i] *= inv;
-        d[0] = dcRe * inv;
-        d[1] = nyRe * inv;
+        d[0] = dcRe;
+        d[1] = nyRe;
     }
 
-    /** Real part of bin {@code idx} (any of {@code 0..n-1}) of a packed real spectrum. */
-    private double re(double[] c, int idx) {
-        if (idx == 0) return c[0];
-        if (idx == n / 2) return c[1];
-        return idx < n / 2 ? c[2 * idx] : c[2 * (n - idx)];
+    /** Real part of {@code X H} at bin {@code idx} (any of {@code 0..n-1}) of packed real spectra. */
+    private double productRe(double[] x, int idx) {
+        double[] h = spectrum;
+        if (idx == 0) return x[0] * h[0];
+        if (idx == n / 2) return x[1] * h[1];
+        int i = idx < n / 2 ? 2 * idx : 2 * (n - idx);
+        return x[i] * h[i] - x[i + 1] * h[i + 1];
     }
 }

@@ -6,12 +6,12 @@ package org.musicoder.audio;
  * <p>A linear-phase, zero-delay windowed-sinc filter ({@link SincKernel}: soxr HQ's response, passband flat to
  * ~0.91 of the lower Nyquist frequency, cutoff at the lower Nyquist frequency, ~120 dB stopband). The rate ratio is
  * reduced by the gcd to {@code up / down}; integer decimation ({@code up == 1}) and integer upsampling
- * ({@code down == 1}) run as FFT overlap-save ({@link FftDecimator}, {@link FftInterpolator}), every other ratio
- * as a polyphase FIR ({@link PolyphaseResampler}). Decimation by {@code 2^k >= 4} runs in soxr's stages:
- * {@code k - 1} half-band stages ({@link HalfBandDecimator}), then 2:1. The signal is taken
- * as zero outside its samples. Like soxr, only the first {@code round(n * target / orig)} output samples carry
- * signal; like librosa, the output is zero-padded to {@code ceil(n * target / orig)} samples (computed in double
- * precision as librosa does, so 44100 samples at 44100 -> 48000 Hz give 48001).
+ * ({@code down == 1}) run as FFT overlap-save ({@link HalfRateDecimator} for 2:1, {@link FftDecimator},
+ * {@link FftInterpolator}), every other ratio as a polyphase FIR ({@link PolyphaseResampler}). Decimation by
+ * {@code 2^k >= 4} runs in soxr's stages: {@code k - 1} half-band stages ({@link HalfBandDecimator}), then 2:1. The
+ * signal is taken as zero outside its samples. Like soxr, only the first {@code round(n * target / orig)} output
+ * samples carry signal; like librosa, the output is zero-padded to {@code ceil(n * target / orig)} samples
+ * (computed in double precision as librosa does, so 44100 samples at 44100 -> 48000 Hz give 48001).
  */
 public final class Resampler {
     private Resampler() {}
@@ -42,9 +42,11 @@ public final class Resampler {
         if (up == 1 && down >= 4 && Integer.bitCount(down) == 1) {
             float[] half = y;
             for (int f = down; f > 2; f /= 2) half = HalfBandDecimator.decimate(half);
-            FftDecimator.of(2, down).decimate(half, out, nValid);
+            HalfRateDecimator.of(down).decimate(half, out, nValid);
+        } else if (up == 1 && down == 2) {
+            HalfRateDecimator.of(2).decimate(y, out, nValid);
         } else if (up == 1) {
-            FftDecimator.of(down, down).decimate(y, out, nValid);
+            FftDecimator.of(down).decimate(y, out, nValid);
         } else if (down == 1) {
             FftInterpolator.of(up).interpolate(y, out, nValid);
         } else {

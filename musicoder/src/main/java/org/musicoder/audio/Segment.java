@@ -11,7 +11,8 @@ final class Segment {
         int lo = (int) Math.max(0, Math.min(dst.length, -start));
         int hi = (int) Math.max(lo, Math.min(dst.length, y.length - start));
         Arrays.fill(dst, 0, lo, 0);
-        for (int i = lo; i < hi; i++) dst[i] = y[(int) (start + i)];
+        int off = (int) (start + lo) - lo;   // y[off + i] for lo <= i < hi
+        for (int i = lo; i < hi; i++) dst[i] = y[off + i];
         Arrays.fill(dst, hi, dst.length, 0);
     }
 }

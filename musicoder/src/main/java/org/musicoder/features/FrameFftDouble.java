@@ -48,13 +48,22 @@ public final class FrameFftDouble extends FftLanes {
         if (off < 0 || end > src.length)
             throw new IndexOutOfBoundsException("FrameFftDouble: samples [" + off + ", " + end
                     + ") outside a signal of " + src.length);
-        for (int j = 0; j < m; j++) {
+        // frames overlap when the hop is even and shorter than a frame: row j of frame f is row j + hop/2 of
+        // frame f - 1, so only the last hop/2 rows are gathered from src, the others are copies shifted by a lane
+        int shift = hop % 2 == 0 && hop / 2 < m ? hop / 2 : m;
+        for (int j = m - shift; j < m; j++) {
             double[] re = zr[j], im = zi[j];
             int p = off + 2 * j;
             for (int f = 0; f < count; f++, p += hop) {
                 re[f] = src[p];
                 im[f] = src[p + 1];
             }
+        }
+        for (int j = m - shift - 1; j >= 0; j--) {
+            zr[j][0] = src[off + 2 * j];
+            zi[j][0] = src[off + 2 * j + 1];
+            System.arraycopy(zr[j + shift], 0, zr[j], 1, count - 1);
+            System.arraycopy(zi[j + shift], 0, zi[j], 1, count - 1);
         }
     }
 

@@ -92,10 +92,23 @@ final class SlidingDft {
     void advance(float[] x, int t, double[][] state) {
         double[] re = state[0], im = state[1];
         int base = t * hop;
-        for (int n = 0; n < hop; n++) {
+        int n = 0;
+        for (; n + 3 < hop; n += 4) {   // four samples per pass over the state: the same operations in the same order
+            double d0 = (double) x[base + nFft + n] - x[base + n];
+            double d1 = (double) x[base + nFft + n + 1] - x[base + n + 1];
+            double d2 = (double) x[base + nFft + n + 2] - x[base + n + 2];
+            double d3 = (double) x[base + nFft + n + 3] - x[base + n + 3];
+            double[] c0 = negCos[n], c1 = negCos[n + 1], c2 = negCos[n + 2], c3 = negCos[n + 3];
+            for (int j = 0; j < width; j++)   // subtractions only: see FftLanes on C2 vectorization
+                re[j] = (((re[j] - d0 * c0[j]) - d1 * c1[j]) - d2 * c2[j]) - d3 * c3[j];
+            double[] s0 = sin[n], s1 = sin[n + 1], s2 = sin[n + 2], s3 = sin[n + 3];
+            for (int j = 0; j < width; j++)
+                im[j] = (((im[j] - d0 * s0[j]) - d1 * s1[j]) - d2 * s2[j]) - d3 * s3[j];
+        }
+        for (; n < hop; n++) {
             double d = (double) x[base + nFft + n] - x[base + n];
             double[] c = negCos[n], s = sin[n];
-            for (int j = 0; j < width; j++) {   // subtractions only: see FftLanes on C2 vectorization
+            for (int j = 0; j < width; j++) {
                 re[j] = re[j] - d * c[j];
                 im[j] = im[j] - d * s[j];
             }
