@@ -74,11 +74,12 @@ public final class FeatureExtractor {
         timing.accept(Stage.CHROMA, spent[0] + System.nanoTime() - t);
         timing.accept(Stage.MEL, spent[1]);
         t = System.nanoTime();
-        float[][] mfcc = Mfcc.fromMelPower(mel, cfg.nMfcc());
+        double[][] lnMel = Mfcc.lnPower(mel);          // shared by the MFCC and the log-mel
+        float[][] mfcc = Mfcc.fromLnPower(lnMel, cfg.nMfcc());
         t = lap(Stage.MFCC, t);
         float[][] delta = Delta.of(mfcc, cfg.deltaWidth());
         t = lap(Stage.DELTA, t);
-        float[][] logMel = LogMel.of(mel, cfg.eps());
+        float[][] logMel = LogMel.of(mel, cfg.eps(), lnMel);
         t = lap(Stage.LOG_MEL, t);
         float[][] logCqt = LogMel.of(cqtMagnitude, cfg.eps());
         lap(Stage.LOG_CQT, t);

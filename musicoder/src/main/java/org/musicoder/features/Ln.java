@@ -28,9 +28,10 @@ final class Ln {
     private Ln() {}
 
     static double ln(double x) {
-        if (!(x >= Double.MIN_NORMAL && x <= Double.MAX_VALUE)) return Math.log(x);
         long bits = Double.doubleToRawLongBits(x);
-        int e = (int) (bits >>> 52) - 1023;
+        int biased = (int) (bits >>> 52);       // sign and exponent: 1 .. 0x7FE for positive normal finite x
+        if (((biased - 1) & 0xFFF) >= 0x7FE) return Math.log(x);
+        int e = biased - 1023;
         int i = (int) (bits >>> (52 - BITS)) & ((1 << BITS) - 1);
         double m = Double.longBitsToDouble((bits & MANTISSA) | ONE);
         double r = (m - C[i]) * INV_C[i];

@@ -18,7 +18,8 @@ public final class Mfcc {
     /** {@code top_db} of {@code power_to_db}. */
     public static final double TOP_DB = 80.0;
     private static final double DB_PER_NEPER = 10.0 / Math.log(10.0);
-    private static final int BLOCK = 256;
+    /** Frames per block of the DCT (the folded decibels of a block stay in L1/L2). */
+    private static final int BLOCK = 128;
     private static final ConcurrentHashMap<Long, double[][]> DCT = new ConcurrentHashMap<>();
 
     private Mfcc() {}
@@ -31,37 +32,94 @@ public final class Mfcc {
      * @return MFCCs, shape {@code [nMfcc][frames]}
      */
     public static float[][] fromMelPower(float[][] mel, int nMfcc) {
-        int nMels = mel.length;
+        return fromLnPower(lnPower(mel), nMfcc);
+    }
+
+    /**
+     * {@code ln(max(amin, power))} of every value: the logarithm behind {@link #powerToDb} (decibels are
+     * {@code 10 / ln 10} times it), computed once for the MFCC and {@link LogMel}.
+     *
+     * @param power nonnegative power values, shape {@code [rows][cols]}
+     * @return natural logs, same shape
+     */
+    static double[][] lnPower(float[][] power) {
+        double[][] ln = new double[power.length][];
+        for (int m = 0; m < power.length; m++) {
+            float[] p = power[m];
+            double[] d = new double[p.length];
+            // two loops: a float->double conversion next to the log call runs ~3x slower on C2
+            for (int t = 0; t < p.length; t++) d[t] = Math.max(AMIN, p[t]);
+            for (int t = 0; t < p.length; t++) d[t] = Ln.ln(d[t]);
+            ln[m] = d;
+        }
+        return ln;
+    }
+
+    /**
+     * MFCCs from {@link #lnPower} of a mel power spectrogram.
+     *
+     * @param ln    {@code ln(max(amin, mel))}, shape {@code [n_mels][frames]}
+     * @param nMfcc coefficients to keep, {@code 1..n_mels}
+     * @return MFCCs, shape {@code [nMfcc][frames]}
+     */
+    static float[][] fromLnPower(double[][] ln, int nMfcc) {
+        int nMels = ln.length;
         if (nMfcc < 1 || nMfcc > nMels)
             throw new IllegalArgumentException("Mfcc: n_mfcc must be in 1.." + nMels + ", got " + nMfcc);
-        double[][] db = decibels(mel);
+        double floor = maxDecibels(ln) - TOP_DB;
         double[][] dct = dct(nMels, nMfcc);
-        int frames = mel[0].length;
+        int frames = ln[0].length;
+        int half = (nMels + 1) / 2;
         float[][] out = new float[nMfcc][frames];
+        // the DCT's symmetry: row j of the matrix at m and n_mels-1-m differs by (-1)^j, so even rows act on
+        // db_m + db_{n-1-m} and odd rows on db_m - db_{n-1-m}, m < n_mels/2 (and the middle band once)
+        double[][] even = new double[half][BLOCK];
+        double[][] odd = new double[half][BLOCK];
+        double[] dbLo = new double[BLOCK];
+        double[] dbHi = new double[BLOCK];
         double[][] acc = new double[4][BLOCK];
+        int[] rows = new int[4];
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int len = Math.min(BLOCK, frames - t0);
-            // four coefficients per pass over the decibels (each row is loaded once for four products)
-            for (int j0 = 0; j0 < nMfcc; j0 += 4) {
-                int nj = Math.min(4, nMfcc - j0);
-                for (double[] a : acc) Arrays.fill(a, 0.0);
-                double[] a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
-                for (int m = 0; m < nMels; m++) {
-                    double d0 = dct[j0][m], d1 = nj > 1 ? dct[j0 + 1][m] : 0, d2 = nj > 2 ? dct[j0 + 2][m] : 0,
-                            d3 = nj > 3 ? dct[j0 + 3][m] : 0;
-                    double[] x = db[m];
-                    for (int t = 0; t < len; t++) {
-                        double v = x[t0 + t];
-                        a0[t] += d0 * v;
-                        a1[t] += d1 * v;
-                        a2[t] += d2 * v;
-                        a3[t] += d3 * v;
-                    }
+            for (int m = 0; m < half; m++) {
+                decibels(ln[m], t0, len, floor, dbLo);
+                double[] e = even[m], o = odd[m];
+                if (m == nMels - 1 - m) {
+                    System.arraycopy(dbLo, 0, e, 0, len);
+                    Arrays.fill(o, 0, len, 0.0);
+                    continue;
                 }
-                for (int j = 0; j < nj; j++) {
-                    float[] o = out[j0 + j];
-                    double[] a = acc[j];
-                    for (int t = 0; t < len; t++) o[t0 + t] = (float) a[t];
+                decibels(ln[nMels - 1 - m], t0, len, floor, dbHi);
+                for (int t = 0; t < len; t++) {
+                    e[t] = dbLo[t] + dbHi[t];
+                    o[t] = dbLo[t] - dbHi[t];
+                }
+            }
+            // four coefficients of the same parity per pass over the folded decibels
+            for (int parity = 0; parity < 2; parity++) {
+                double[][] x = parity == 0 ? even : odd;
+                for (int j0 = parity; j0 < nMfcc; j0 += 8) {
+                    int nj = 0;
+                    for (int j = j0; j < nMfcc && nj < 4; j += 2) rows[nj++] = j;
+                    for (double[] a : acc) Arrays.fill(a, 0, len, 0.0);
+                    double[] a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
+                    for (int m = 0; m < half; m++) {
+                        double d0 = -dct[rows[0]][m], d1 = nj > 1 ? -dct[rows[1]][m] : 0,
+                                d2 = nj > 2 ? -dct[rows[2]][m] : 0, d3 = nj > 3 ? -dct[rows[3]][m] : 0;
+                        double[] v = x[m];
+                        for (int t = 0; t < len; t++) {   // subtractions of negated weights: see SparseRows
+                            double vt = v[t];
+                            a0[t] = a0[t] - d0 * vt;
+                            a1[t] = a1[t] - d1 * vt;
+                            a2[t] = a2[t] - d2 * vt;
+                            a3[t] = a3[t] - d3 * vt;
+                        }
+                    }
+                    for (int j = 0; j < nj; j++) {
+                        float[] o = out[rows[j]];
+                        double[] a = acc[j];
+                        for (int t = 0; t < len; t++) o[t0 + t] = (float) a[t];
+                    }
                 }
             }
         }
@@ -75,31 +133,30 @@ public final class Mfcc {
      * @return decibels, same shape, floored at the overall maximum minus 80 dB
      */
     public static float[][] powerToDb(float[][] power) {
-        double[][] db = decibels(power);
-        float[][] out = new float[db.length][];
-        for (int m = 0; m < db.length; m++) {
-            out[m] = new float[db[m].length];
-            for (int t = 0; t < db[m].length; t++) out[m][t] = (float) db[m][t];
+        double[][] ln = lnPower(power);
+        double floor = maxDecibels(ln) - TOP_DB;
+        float[][] out = new float[ln.length][];
+        double[] db = new double[ln.length == 0 ? 0 : ln[0].length];
+        for (int m = 0; m < ln.length; m++) {
+            if (ln[m].length > db.length) db = new double[ln[m].length];
+            decibels(ln[m], 0, ln[m].length, floor, db);
+            out[m] = new float[ln[m].length];
+            for (int t = 0; t < ln[m].length; t++) out[m][t] = (float) db[t];
         }
         return out;
     }
 
-    private static double[][] decibels(float[][] power) {
-        double[][] db = new double[power.length][];
+    /** The largest decibel value, {@code 10/ln 10} times the largest log (the scaling keeps the order). */
+    private static double maxDecibels(double[][] ln) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int m = 0; m < power.length; m++) {
-            float[] p = power[m];
-            double[] d = new double[p.length];
-            // two loops: a float->double conversion next to the log call runs ~3x slower on C2
-            for (int t = 0; t < p.length; t++) d[t] = Math.max(AMIN, p[t]);
-            for (int t = 0; t < p.length; t++) d[t] = DB_PER_NEPER * Ln.ln(d[t]);
-            for (double v : d) max = Math.max(max, v);
-            db[m] = d;
-        }
-        double floor = max - TOP_DB;
-        for (double[] d : db)
-            for (int t = 0; t < d.length; t++) d[t] = Math.max(d[t], floor);
-        return db;
+        for (double[] row : ln)
+            for (double v : row) max = Math.max(max, v);
+        return DB_PER_NEPER * max;
+    }
+
+    /** {@code out[i] = max(10/ln 10 * ln[from + i], floor)}, {@code i < len}. */
+    private static void decibels(double[] ln, int from, int len, double floor, double[] out) {
+        for (int i = 0; i < len; i++) out[i] = Math.max(DB_PER_NEPER * ln[from + i], floor);
     }
 
     private static double[][] dct(int nMels, int nMfcc) {
