@@ -36,7 +36,22 @@ public final class Delta {
         double denom = 0;
         for (int k = 0; k < w; k++) denom += (k - center) * (k - center);
         int half = width / 2;
+        // frames whose window lies inside the clip: the terms k = 0..w-1 added in order for all of them at once
+        int lo = w == width ? half : n, hi = w == width ? n - half : n;
+        if (lo < hi) {
+            double[] wide = new double[n];
+            for (int t = 0; t < n; t++) wide[t] = x[t];
+            double[] num = new double[hi - lo];
+            for (int k = 0; k < w; k++) {
+                double negCoef = -(k - center);
+                int shift = lo - half + k;
+                for (int i = 0; i < num.length; i++) num[i] = num[i] - negCoef * wide[shift + i];   // see SparseRows
+            }
+            for (int i = 0; i < num.length; i++) out[lo + i] = (float) (num[i] / denom);
+        }
         for (int t = 0; t < n; t++) {
+            if (t == lo && lo < hi) t = hi;
+            if (t >= n) break;
             int start = Math.min(Math.max(t - half, 0), n - w);
             double num = 0;
             for (int k = 0; k < w; k++) num += (k - center) * x[start + k];
