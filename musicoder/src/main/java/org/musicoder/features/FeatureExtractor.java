@@ -74,12 +74,11 @@ public final class FeatureExtractor {
         timing.accept(Stage.CHROMA, spent[0] + System.nanoTime() - t);
         timing.accept(Stage.MEL, spent[1]);
         t = System.nanoTime();
-        double[][] lnMel = Mfcc.lnPower(mel);          // shared by the MFCC and the log-mel
-        float[][] mfcc = Mfcc.fromLnPower(lnMel, cfg.nMfcc());
+        float[][] mfcc = Mfcc.fromMelPower(mel, cfg.nMfcc());
         t = lap(Stage.MFCC, t);
         float[][] delta = Delta.of(mfcc, cfg.deltaWidth());
         t = lap(Stage.DELTA, t);
-        float[][] logMel = LogMel.of(mel, cfg.eps(), lnMel);
+        float[][] logMel = LogMel.of(mel, cfg.eps());
         t = lap(Stage.LOG_MEL, t);
         float[][] logCqt = LogMel.of(cqtMagnitude, cfg.eps());
         lap(Stage.LOG_CQT, t);

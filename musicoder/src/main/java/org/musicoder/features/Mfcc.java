@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * frames) minus 80 dB. Cepstrum: orthonormal DCT-II over the mel axis, {@code c_j = s_j sum_m db_m
  * cos(pi j (2m + 1) / (2 n_mels))} with {@code s_0 = sqrt(1/n_mels)}, {@code s_j = sqrt(2/n_mels)}; the first
  * {@code n_mfcc} are kept. The DCT matrix is cached per (n_mels, n_mfcc).
+ *
+ * <p>Computed {@value #BLOCK} frames at a time (logs, decibels and DCT of a block stay in cache); the clip's maximum
+ * decibel value is that of its largest mel power. The DCT uses the matrix's symmetry between bands {@code m} and
+ * {@code n_mels-1-m}, half the products of a plain matrix product, in float64.
  */
 public final class Mfcc {
     /** {@code amin} of {@code power_to_db}. */
@@ -32,45 +36,16 @@ public final class Mfcc {
      * @return MFCCs, shape {@code [nMfcc][frames]}
      */
     public static float[][] fromMelPower(float[][] mel, int nMfcc) {
-        return fromLnPower(lnPower(mel), nMfcc);
-    }
-
-    /**
-     * {@code ln(max(amin, power))} of every value: the logarithm behind {@link #powerToDb} (decibels are
-     * {@code 10 / ln 10} times it), computed once for the MFCC and {@link LogMel}.
-     *
-     * @param power nonnegative power values, shape {@code [rows][cols]}
-     * @return natural logs, same shape
-     */
-    static double[][] lnPower(float[][] power) {
-        double[][] ln = new double[power.length][];
-        for (int m = 0; m < power.length; m++) {
-            float[] p = power[m];
-            double[] d = new double[p.length];
-            // two loops: a float->double conversion next to the log call runs ~3x slower on C2
-            for (int t = 0; t < p.length; t++) d[t] = Math.max(AMIN, p[t]);
-            for (int t = 0; t < p.length; t++) d[t] = Ln.ln(d[t]);
-            ln[m] = d;
-        }
-        return ln;
-    }
-
-    /**
-     * MFCCs from {@link #lnPower} of a mel power spectrogram.
-     *
-     * @param ln    {@code ln(max(amin, mel))}, shape {@code [n_mels][frames]}
-     * @param nMfcc coefficients to keep, {@code 1..n_mels}
-     * @return MFCCs, shape {@code [nMfcc][frames]}
-     */
-    static float[][] fromLnPower(double[][] ln, int nMfcc) {
-        int nMels = ln.length;
+        int nMels = mel.length;
         if (nMfcc < 1 || nMfcc > nMels)
             throw new IllegalArgumentException("Mfcc: n_mfcc must be in 1.." + nMels + ", got " + nMfcc);
-        double floor = maxDecibels(ln) - TOP_DB;
+        double floor = maxDecibels(mel) - TOP_DB;
         double[][] dct = dct(nMels, nMfcc);
-        int frames = ln[0].length;
+        int frames = mel[0].length;
         int half = (nMels + 1) / 2;
         float[][] out = new float[nMfcc][frames];
+        double[][] ln = new double[nMels][BLOCK];
+        double[] wide = new double[BLOCK];
         // the DCT's symmetry: row j of the matrix at m and n_mels-1-m differs by (-1)^j, so even rows act on
         // db_m + db_{n-1-m} and odd rows on db_m - db_{n-1-m}, m < n_mels/2 (and the middle band once)
         double[][] even = new double[half][BLOCK];
@@ -81,15 +56,16 @@ public final class Mfcc {
         int[] rows = new int[4];
         for (int t0 = 0; t0 < frames; t0 += BLOCK) {
             int len = Math.min(BLOCK, frames - t0);
+            for (int m = 0; m < nMels; m++) lnPower(mel[m], t0, len, wide, ln[m]);
             for (int m = 0; m < half; m++) {
-                decibels(ln[m], t0, len, floor, dbLo);
+                decibels(ln[m], len, floor, dbLo);
                 double[] e = even[m], o = odd[m];
                 if (m == nMels - 1 - m) {
                     System.arraycopy(dbLo, 0, e, 0, len);
                     Arrays.fill(o, 0, len, 0.0);
                     continue;
                 }
-                decibels(ln[nMels - 1 - m], t0, len, floor, dbHi);
+                decibels(ln[nMels - 1 - m], len, floor, dbHi);
                 for (int t = 0; t < len; t++) {
                     e[t] = dbLo[t] + dbHi[t];
                     o[t] = dbLo[t] - dbHi[t];
@@ -133,30 +109,40 @@ public final class Mfcc {
      * @return decibels, same shape, floored at the overall maximum minus 80 dB
      */
     public static float[][] powerToDb(float[][] power) {
-        double[][] ln = lnPower(power);
-        double floor = maxDecibels(ln) - TOP_DB;
-        float[][] out = new float[ln.length][];
-        double[] db = new double[ln.length == 0 ? 0 : ln[0].length];
-        for (int m = 0; m < ln.length; m++) {
-            if (ln[m].length > db.length) db = new double[ln[m].length];
-            decibels(ln[m], 0, ln[m].length, floor, db);
-            out[m] = new float[ln[m].length];
-            for (int t = 0; t < ln[m].length; t++) out[m][t] = (float) db[t];
+        double floor = maxDecibels(power) - TOP_DB;
+        float[][] out = new float[power.length][];
+        for (int m = 0; m < power.length; m++) {
+            int n = power[m].length;
+            double[] ln = new double[n];
+            lnPower(power[m], 0, n, new double[n], ln);
+            decibels(ln, n, floor, ln);
+            out[m] = new float[n];
+            for (int t = 0; t < n; t++) out[m][t] = (float) ln[t];
         }
         return out;
     }
 
-    /** The largest decibel value, {@code 10/ln 10} times the largest log (the scaling keeps the order). */
-    private static double maxDecibels(double[][] ln) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] row : ln)
-            for (double v : row) max = Math.max(max, v);
-        return DB_PER_NEPER * max;
+    /**
+     * The largest decibel value: {@code 10/ln 10 ln(max(amin, p))} of the largest power {@code p} (the same as the
+     * largest of all values' decibels: the log and the scaling keep the order of distinct floats).
+     */
+    private static double maxDecibels(float[][] power) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float[] row : power)
+            for (float v : row) max = Math.max(max, v);
+        return DB_PER_NEPER * Ln.ln(Math.max(AMIN, max));
     }
 
-    /** {@code out[i] = max(10/ln 10 * ln[from + i], floor)}, {@code i < len}. */
-    private static void decibels(double[] ln, int from, int len, double floor, double[] out) {
-        for (int i = 0; i < len; i++) out[i] = Math.max(DB_PER_NEPER * ln[from + i], floor);
+    /** {@code ln[i] = ln(max(amin, p[from + i]))}, {@code i < len}; {@code wide} is scratch. */
+    private static void lnPower(float[] p, int from, int len, double[] wide, double[] ln) {
+        // two loops: a float->double conversion next to the log call runs ~3x slower on C2
+        for (int i = 0; i < len; i++) wide[i] = Math.max(AMIN, p[from + i]);
+        for (int i = 0; i < len; i++) ln[i] = Ln.ln(wide[i]);
+    }
+
+    /** {@code out[i] = max(10/ln 10 * ln[i], floor)}, {@code i < len} ({@code out} may be {@code ln}). */
+    private static void decibels(double[] ln, int len, double floor, double[] out) {
+        for (int i = 0; i < len; i++) out[i] = Math.max(DB_PER_NEPER * ln[i], floor);
     }
 
     private static double[][] dct(int nMels, int nMfcc) {
