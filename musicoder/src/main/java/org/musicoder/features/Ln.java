@@ -9,19 +9,19 @@ package org.musicoder.features;
  */
 final class Ln {
     private static final double LN2 = 0.6931471805599453;
-    private static final long MANTISSA = 0x000FFFFFFFFFFFFFL;
     private static final long ONE = 0x3FF0000000000000L;
     private static final int BITS = 8;
-    /** {@code ln(1 + i/256)}, {@code 1 + i/256} and {@code 1/(1 + i/256)}. */
+    /** The mantissa bits below the table index. */
+    private static final long LOW = (1L << (52 - BITS)) - 1;
+    /** {@code ln(1 + i/256)} and {@code 1/(1 + i/256)}. */
     private static final double[] LN_C = new double[1 << BITS];
-    private static final double[] C = new double[1 << BITS];
     private static final double[] INV_C = new double[1 << BITS];
 
     static {
-        for (int i = 0; i < C.length; i++) {
-            C[i] = 1 + i / (double) C.length;
-            LN_C[i] = Math.log(C[i]);
-            INV_C[i] = 1 / C[i];
+        for (int i = 0; i < LN_C.length; i++) {
+            double c = 1 + i / (double) LN_C.length;
+            LN_C[i] = Math.log(c);
+            INV_C[i] = 1 / c;
         }
     }
 
@@ -33,8 +33,9 @@ final class Ln {
         if (((biased - 1) & 0xFFF) >= 0x7FE) return Math.log(x);
         int e = biased - 1023;
         int i = (int) (bits >>> (52 - BITS)) & ((1 << BITS) - 1);
-        double m = Double.longBitsToDouble((bits & MANTISSA) | ONE);
-        double r = (m - C[i]) * INV_C[i];
+        // m - c, exactly: the mantissa without its top BITS bits, as 1.f minus 1
+        double mMinusC = Double.longBitsToDouble((bits & LOW) | ONE) - 1.0;
+        double r = mMinusC * INV_C[i];
         double p = r * (1.0 / 5) - 1.0 / 4;
         p = p * r + 1.0 / 3;
         p = p * r - 1.0 / 2;
