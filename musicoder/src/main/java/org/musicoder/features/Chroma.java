@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrapped to [-n_chroma/2, n_chroma/2)), with width {@code w_k = max(b_{k+1} - b_k, 1)}; each bin's weights are
  * scaled to unit L2 norm over chroma, multiplied by the octave weighting {@code exp(-0.5 ((b_k/n_chroma - 5)/2)^2)},
  * and the rows are rotated so that row 0 is C. Weights are rounded to float32 like librosa's; they are all nonzero
- * (Gaussians, no cut-off), but the product skips those below 1e-7 of their bin's largest weight, i.e. below
- * float32 rounding (above ~370 Hz that is 7 of the 12: the chromagram changes by ~1e-8 relative). Each chroma is
+ * (Gaussians, no cut-off), but the product skips those below 1e-7 of their bin's largest weight, i.e. below one
+ * float32 ulp (above ~370 Hz that is 7 of the 12: the chromagram changes by ~1e-8 relative). Each chroma is
  * summed over its bins in increasing order ({@link SparseRows}). Instances are cached per (sr, n_fft, n_chroma).
  *
  * <p>Normalisation: each frame is divided by its maximum; a frame whose maximum is below the smallest normal
@@ -28,8 +28,9 @@ public final class Chroma {
     private static final double A0_HZ = 440.0 / 16;
     private static final double CENTER_OCTAVE = 5.0;
     private static final double OCTAVE_WIDTH = 2.0;
-    /** Weights below this fraction of their bin's largest are skipped in {@link #apply}: less than half a float32 ulp
-     *  of the bin's largest term (above ~370 Hz the Gaussians are one chroma bin wide: exp(-2 d^2), 1.5e-8 at d = 3). */
+    /** Weights below this fraction of their bin's largest are skipped in {@link #apply}: below one float32 ulp
+     *  (1.2e-7) of the bin's largest term (above ~370 Hz the Gaussians are one chroma bin wide: exp(-2 d^2), so the
+     *  skipped ones are those at d >= 3, 1.5e-8 and less). */
     private static final double NEGLIGIBLE = 1e-7;
 
     private final int bins;
@@ -129,7 +130,8 @@ public final class Chroma {
      *              (one index for input and output: C2 vectorizes the loop only then)
      */
     public void accumulate(float[][] power, int col, int count, float[][] out) {
-        for (int c = 0; c < bankBins.length; c++) SparseRows.accumulate(power, bankBins[c], bankWeights[c], col, count, out[c]);
+        for (int c = 0; c < bankBins.length; c++)
+            SparseRows.accumulate(power, bankBins[c], bankWeights[c], col, count, out[c]);
     }
 
     /**

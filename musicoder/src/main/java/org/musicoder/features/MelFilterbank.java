@@ -106,7 +106,8 @@ public final class MelFilterbank {
      *              (one index for input and output: C2 vectorizes the loop only then)
      */
     public void accumulate(float[][] power, int col, int count, float[][] out) {
-        for (int m = 0; m < weights.length; m++) SparseRows.accumulate(power, binIndex[m], weights[m], col, count, out[m]);
+        for (int m = 0; m < weights.length; m++)
+            SparseRows.accumulate(power, binIndex[m], weights[m], col, count, out[m]);
     }
 
     /** {@code n} frequencies (Hz) equally spaced on the Slaney mel scale from {@code fmin} to {@code fmax}. */
