@@ -5,7 +5,8 @@ package org.musicoder.features;
  * {@code |ln x| <= 1}, relative above), far below float32 resolution. Writes {@code x = 2^e m}
  * with {@code m} in {@code [1, 2)}, takes {@code c = 1 + i/1024 <= m} from the top 10 bits of {@code m} and a table
  * of {@code ln c} and {@code 1/c}, and sums {@code ln(m/c) = ln(1 + r)}, {@code 0 <= r < 1/1024}, up to {@code r^3}
- * (error below {@code r^4/4}; no division). Zero, negative, subnormal, infinite and NaN arguments go to {@link Math#log}.
+ * (error below {@code r^4/4}; no division). Zero, negative, subnormal, infinite and NaN arguments go to
+ * {@link Math#log}.
  */
 final class Ln {
     private static final double LN2 = 0.6931471805599453;
