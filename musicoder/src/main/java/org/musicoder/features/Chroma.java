@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrapped to [-n_chroma/2, n_chroma/2)), with width {@code w_k = max(b_{k+1} - b_k, 1)}; each bin's weights are
  * scaled to unit L2 norm over chroma, multiplied by the octave weighting {@code exp(-0.5 ((b_k/n_chroma - 5)/2)^2)},
  * and the rows are rotated so that row 0 is C. Weights are rounded to float32 like librosa's; they are all nonzero
- * (Gaussians, no cut-off), but the product skips those below 1e-10 of their bin's largest weight (above ~370 Hz
- * that is 5 of the 12: a relative change of the chromagram below 1e-10). Instances are cached per (sr, n_fft,
- * n_chroma).
+ * (Gaussians, no cut-off), but the product skips those below 1e-7 of their bin's largest weight, i.e. below one
+ * float32 ulp (above ~370 Hz that is 7 of the 12: the chromagram changes by ~1e-8 relative). Each chroma is
+ * summed over its bins in increasing order ({@link SparseRows}). Instances are cached per (sr, n_fft, n_chroma).
  *
  * <p>Normalisation: each frame is divided by its maximum; a frame whose maximum is below the smallest normal
  * float32 ({@code np.finfo(np.float32).tiny}, librosa's threshold for float32 input) is left as it is (for
@@ -28,15 +28,18 @@ public final class Chroma {
     private static final double A0_HZ = 440.0 / 16;
     private static final double CENTER_OCTAVE = 5.0;
     private static final double OCTAVE_WIDTH = 2.0;
-    /** Weights below this fraction of their bin's largest are skipped in {@link #apply}: they change no output by
-     *  more than ~1e-10 relative (above ~370 Hz the Gaussians are one chroma bin wide: exp(-2 d^2), 1e-14 at d = 4). */
-    private static final double NEGLIGIBLE = 1e-10;
+    /** Weights below this fraction of their bin's largest are skipped in {@link #apply}: below one float32 ulp
+     *  (1.2e-7) of the bin's largest term (above ~370 Hz the Gaussians are one chroma bin wide: exp(-2 d^2), so the
+     *  skipped ones are those at d >= 3, 1.5e-8 and less). */
+    private static final double NEGLIGIBLE = 1e-7;
 
     private final int bins;
     /** Weights transposed, {@code [bin][chroma]}, for a bin-major product. */
     private final float[][] byBin;
-    /** Per bin, the chroma whose weight is at least {@link #NEGLIGIBLE} of the bin's largest (ascending). */
-    private final int[][] kept;
+    /** Per chroma, the bins whose weight for it is at least {@link #NEGLIGIBLE} of the bin's largest (ascending),
+     *  and those weights. */
+    private final int[][] bankBins;
+    private final float[][] bankWeights;
 
     private Chroma(FilterbankKey key) {
         int sr = key.sampleRate();
@@ -66,15 +69,22 @@ public final class Chroma {
             for (int c = 0; c < nChroma; c++)
                 byBin[k][c] = (float) (col[(c + roll) % nChroma] / norm * octaveWeight);
         }
-        kept = new int[bins][];
-        for (int k = 0; k < bins; k++) {
-            float max = 0;
-            for (float w : byBin[k]) max = Math.max(max, w);
+        bankBins = new int[nChroma][];
+        bankWeights = new float[nChroma][];
+        int[] idx = new int[bins];
+        float[] ws = new float[bins];
+        for (int c = 0; c < nChroma; c++) {
             int n = 0;
-            int[] idx = new int[nChroma];
-            for (int c = 0; c < nChroma; c++)
-                if (byBin[k][c] >= NEGLIGIBLE * max) idx[n++] = c;
-            kept[k] = java.util.Arrays.copyOf(idx, n);
+            for (int k = 0; k < bins; k++) {
+                float max = 0;
+                for (float w : byBin[k]) max = Math.max(max, w);
+                if (byBin[k][c] >= NEGLIGIBLE * max) {
+                    idx[n] = k;
+                    ws[n++] = byBin[k][c];
+                }
+            }
+            bankBins[c] = java.util.Arrays.copyOf(idx, n);
+            bankWeights[c] = java.util.Arrays.copyOf(ws, n);
         }
     }
 
@@ -111,7 +121,7 @@ public final class Chroma {
 
     /**
      * Adds the filterbank product of a block of power spectra to {@code out} (the unnormalised chromagram; finish
-     * with {@link #normalize}). Per output value the bins are summed in the same order as by {@link #apply}.
+     * with {@link #normalize}). Per output value the bins are summed in increasing order, as by {@link #apply}.
      *
      * @param power power spectra {@code [1 + n_fft/2][..]}
      * @param col   first column (frame) of the block, in {@code power} and in {@code out}
@@ -120,15 +130,8 @@ public final class Chroma {
      *              (one index for input and output: C2 vectorizes the loop only then)
      */
     public void accumulate(float[][] power, int col, int count, float[][] out) {
-        for (int k = 0; k < bins; k++) {
-            float[] s = power[k];
-            float[] w = byBin[k];
-            for (int c : kept[k]) {
-                float wc = w[c];
-                float[] o = out[c];
-                for (int t = col, end = col + count; t < end; t++) o[t] += wc * s[t];
-            }
-        }
+        for (int c = 0; c < bankBins.length; c++)
+            SparseRows.accumulate(power, bankBins[c], bankWeights[c], col, count, out[c]);
     }
 
     /**

@@ -36,12 +36,29 @@ public final class Delta {
         double denom = 0;
         for (int k = 0; k < w; k++) denom += (k - center) * (k - center);
         int half = width / 2;
-        for (int t = 0; t < n; t++) {
-            int start = Math.min(Math.max(t - half, 0), n - w);
-            double num = 0;
-            for (int k = 0; k < w; k++) num += (k - center) * x[start + k];
-            out[t] = (float) (num / denom);
+        // frames [lo, hi) have their window inside the clip: the terms k = 0..w-1 added in order for all at once
+        int lo = w == width ? half : n, hi = w == width ? n - half : n;
+        if (lo < hi) {
+            double[] wide = new double[n];
+            for (int t = 0; t < n; t++) wide[t] = x[t];
+            double[] num = new double[hi - lo];
+            for (int k = 0; k < w; k++) {
+                double negCoef = -(k - center);
+                int shift = lo - half + k;
+                for (int i = 0; i < num.length; i++) num[i] = num[i] - negCoef * wide[shift + i];   // see SparseRows
+            }
+            for (int i = 0; i < num.length; i++) out[lo + i] = (float) (num[i] / denom);
         }
+        for (int t = 0; t < Math.min(lo, n); t++) out[t] = edge(x, t, w, half, center, denom);
+        for (int t = Math.max(hi, lo); t < n; t++) out[t] = edge(x, t, w, half, center, denom);
         return out;
+    }
+
+    /** The slope at frame {@code t} through the {@code w} frames of its window, shifted inside the clip. */
+    private static float edge(float[] x, int t, int w, int half, double center, double denom) {
+        int start = Math.min(Math.max(t - half, 0), x.length - w);
+        double num = 0;
+        for (int k = 0; k < w; k++) num += (k - center) * x[start + k];
+        return (float) (num / denom);
     }
 }

@@ -12,6 +12,8 @@ package org.musicoder.features;
  */
 public record Features(float[][] chroma, float[][] mfcc, float[][] mfccDelta, float[][] logMel, float[][] logCqt,
                        FeatureConfig config) {
+    /** Frames transposed together (through a buffer of {@code TILE x dims} floats). */
+    private static final int TILE = 16;
 
     /** Frames common to all blocks (the shortest block's frame count). */
     public int frames() {
@@ -29,33 +31,43 @@ public record Features(float[][] chroma, float[][] mfcc, float[][] mfccDelta, fl
      */
     public float[][] raw() {
         int frames = frames();
-        float[][] out = new float[frames][config.dims()];
-        int col = 0;
-        for (float[][] block : blocks()) {
-            for (float[] row : block) {
-                for (int t = 0; t < frames; t++) out[t][col] = row[t];
-                col++;
+        float[][] columns = columns();
+        float[][] out = new float[frames][columns.length];
+        float[] tile = new float[columns.length * TILE];
+        for (int t0 = 0; t0 < frames; t0 += TILE) {
+            int n = Math.min(TILE, frames - t0);
+            for (int j = 0; j < columns.length; j++) System.arraycopy(columns[j], t0, tile, j * TILE, n);
+            for (int k = 0; k < n; k++) {
+                float[] o = out[t0 + k];
+                for (int j = 0, p = k; j < o.length; j++, p += TILE) o[j] = tile[p];
             }
         }
-        if (col != config.dims())
-            throw new IllegalStateException("Features: blocks have " + col + " dims, config says " + config.dims());
         return out;
     }
 
     /**
-     * {@link #raw()} after per-clip {@link Cmvn} with {@code config.stdFloor()}, normalised block row by block row
-     * (the same values as {@code Cmvn.apply(raw(), floor)}, without the intermediate matrix).
+     * {@link #raw()} after per-clip {@link Cmvn} with {@code config.stdFloor()}, normalised in place
+     * (the same values as {@code Cmvn.apply(raw(), floor)}, without a second matrix).
      *
      * @return {@code [frames()][config.dims()]}
      */
     public float[][] cmvn() {
-        int frames = frames();
-        if (frames == 0) throw new IllegalArgumentException("Cmvn: no frames");
-        float[][] out = new float[frames][config.dims()];
-        double[] scratch = new double[frames];
+        if (frames() == 0) throw new IllegalArgumentException("Cmvn: no frames");
+        float[][] m = raw();
+        Cmvn.normalize(m, m, config.stdFloor());
+        return m;
+    }
+
+    /** The rows of all blocks in column order; checks that they are {@code config.dims()}. */
+    private float[][] columns() {
+        float[][] out = new float[config.dims()][];
         int col = 0;
-        for (float[][] block : blocks())
-            for (float[] row : block) Cmvn.column(row, frames, config.stdFloor(), scratch, out, col++);
+        for (float[][] block : blocks()) {
+            for (float[] row : block) {
+                if (col < out.length) out[col] = row;
+                col++;
+            }
+        }
         if (col != config.dims())
             throw new IllegalStateException("Features: blocks have " + col + " dims, config says " + config.dims());
         return out;

@@ -30,10 +30,13 @@ public final class LogMel {
     /** As {@link #of(float[][], double)} for double input (the CQT magnitude). */
     public static float[][] of(double[][] s, double eps) {
         float[][] out = new float[s.length][];
+        double[] arg = new double[s.length == 0 ? 0 : s[0].length];
         for (int r = 0; r < s.length; r++) {
             double[] x = s[r];
+            if (x.length > arg.length) arg = new double[x.length];
+            for (int t = 0; t < x.length; t++) arg[t] = 10.0 * x[t] + eps;
             float[] o = new float[x.length];
-            for (int t = 0; t < x.length; t++) o[t] = (float) Ln.ln(10.0 * x[t] + eps);
+            for (int t = 0; t < x.length; t++) o[t] = (float) Ln.ln(arg[t]);
             out[r] = o;
         }
         return out;

@@ -23,6 +23,8 @@ public final class MelFilterbank {
     private final int bins;
     private final int[] first;
     private final float[][] weights;
+    /** Per band, the bins of {@code weights} ({@code first[m] ..}). */
+    private final int[][] binIndex;
 
     private MelFilterbank(FilterbankKey key) {
         int sr = key.sampleRate();
@@ -53,6 +55,11 @@ public final class MelFilterbank {
             }
             first[i] = hi < 0 ? 0 : lo;
             weights[i] = hi < 0 ? new float[0] : Arrays.copyOfRange(row, lo, hi + 1);
+        }
+        binIndex = new int[nMels][];
+        for (int i = 0; i < nMels; i++) {
+            binIndex[i] = new int[weights[i].length];
+            for (int j = 0; j < weights[i].length; j++) binIndex[i][j] = first[i] + j;
         }
     }
 
@@ -99,15 +106,8 @@ public final class MelFilterbank {
      *              (one index for input and output: C2 vectorizes the loop only then)
      */
     public void accumulate(float[][] power, int col, int count, float[][] out) {
-        for (int m = 0; m < weights.length; m++) {
-            float[] w = weights[m];
-            float[] o = out[m];
-            for (int j = 0; j < w.length; j++) {
-                float wj = w[j];
-                float[] s = power[first[m] + j];
-                for (int t = col, end = col + count; t < end; t++) o[t] += wj * s[t];
-            }
-        }
+        for (int m = 0; m < weights.length; m++)
+            SparseRows.accumulate(power, binIndex[m], weights[m], col, count, out[m]);
     }
 
     /** {@code n} frequencies (Hz) equally spaced on the Slaney mel scale from {@code fmin} to {@code fmax}. */

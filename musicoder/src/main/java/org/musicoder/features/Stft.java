@@ -18,12 +18,12 @@ import org.jtransforms.fft.FloatFFT_1D;
  * <p>The window is the periodic Hamming window {@code 0.54 - 0.46 cos(2 pi k / n_fft)}. The FFT is single
  * precision: {@link FrameFft}, {@value #BLOCK} frames at a time, for power-of-two {@code n_fft}, else JTransforms'
  * real FFT frame by frame. Plans (window and FFT tables) are cached per {@code n_fft} and are thread-safe; each
- * thread keeps one {@link FrameFft.Batch} per {@code n_fft} ({@code n_fft BLOCK} floats, 0.5 MB for 2048).
+ * thread keeps one {@link FrameFft.Batch} per {@code n_fft} ({@code n_fft BLOCK} floats, 1 MB for 2048).
  */
 public final class Stft {
     private static final ConcurrentHashMap<Integer, Stft> PLANS = new ConcurrentHashMap<>();
     /** Frames transformed together (the block size of {@link #blocks}). */
-    static final int BLOCK = 64;
+    static final int BLOCK = 128;
 
     private final int nFft;
     private final float[] window;
