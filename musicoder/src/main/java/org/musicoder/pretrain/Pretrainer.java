@@ -174,7 +174,7 @@ public final class Pretrainer implements AutoCloseable {
      * One training step on a batch already on the device: seed dropout from (seed, step), forward in training
      * mode, masked Huber loss, backward, optional clipping, Adam, zeroed gradients.
      *
-     * @param batch {@link StepBatch#toArrays}'s arrays: input, loss mask, masked target and optionally padding
+     * @param batch {@link StepBatch#toArrays}'s arrays: input, loss cells, masked target and optionally padding
      *     (left to their manager: the step may be repeated on the same batch)
      * @return its number, loss and learning rate
      * @throws IllegalStateException if the loss is not finite

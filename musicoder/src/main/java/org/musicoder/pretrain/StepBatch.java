@@ -69,17 +69,25 @@ public record StepBatch(int batch, int rows, int dims, float[] input, float[] ta
         return t;
     }
 
+    /** The flat C-order positions of the cells in the loss, ascending ({@link #cells()} values). */
+    public long[] lossCells() {
+        long[] at = new long[Math.toIntExact(cells)];
+        int n = 0;
+        for (int i = 0; i < lossMask.length; i++) if (lossMask[i]) at[n++] = i;
+        return at;
+    }
+
     /**
      * Copies what a step needs to the device.
      *
      * @param manager owns the arrays
-     * @return the input (float32 {@code [B, T, D]}), the loss mask (boolean {@code [B, T, D]}), the
+     * @return the input (float32 {@code [B, T, D]}), the {@link #lossCells()} (int64 {@code [cells]}), the
      *         {@link #maskedTarget()} (float32 {@code [cells]}) and, only if {@link #padded()}, the padding
      *         (boolean {@code [B, T]})
      */
     public NDList toArrays(NDManager manager) {
         Shape shape = new Shape(batch, rows, dims);
-        NDList list = new NDList(manager.create(input, shape), manager.create(lossMask, shape),
+        NDList list = new NDList(manager.create(input, shape), manager.create(lossCells()),
                 manager.create(maskedTarget(), new Shape(cells)));
         if (padded()) list.add(manager.create(padding, new Shape(batch, rows)));
         return list;

@@ -126,7 +126,7 @@ public final class StepBenchmark {
     }
 
     /** Random clips of exactly {@code frames} frames: every crop is a whole clip, no padding. */
-    private static List<float[][]> clips(int n, int frames) {
+    static List<float[][]> clips(int n, int frames) {
         Random r = new Random(1);
         List<float[][]> clips = new ArrayList<>();
         for (int i = 0; i < n; i++) {
