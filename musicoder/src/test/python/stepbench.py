@@ -35,7 +35,9 @@ def load(folder):
     return x, y, mask, float(mask.sum())
 
 
-def main(hidden, layers, heads, threads, folder):
+def twin_step(hidden, layers, heads, threads, folder):
+    """The twin's training step on the batch in folder: (forward with dropout, Huber on the masked cells, backward,
+    torch.optim.Adam, zero_grad) as a function returning the loss; threads as in the module's docstring."""
     torch.set_num_threads(threads)
     torch.set_num_interop_threads(1)
     torch.manual_seed(0)
@@ -53,6 +55,12 @@ def main(hidden, layers, heads, threads, folder):
         opt.step()
         opt.zero_grad(set_to_none=False)
         return loss
+
+    return step
+
+
+def main(hidden, layers, heads, threads, folder):
+    step = twin_step(hidden, layers, heads, threads, folder)
 
     for line in sys.stdin:
         cmd, *arg = line.split()

@@ -19,28 +19,12 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from stepbench import load  # noqa: E402
-from twin import MusiCoderTwin  # noqa: E402
+from stepbench import twin_step  # noqa: E402
 
 
 def profile_torch(hidden, layers, heads, threads, warmup, steps, folder):
     """Profiles the twin's steps; returns the mean ms/step without and with the profiler."""
-    torch.set_num_threads(threads)
-    torch.set_num_interop_threads(1)
-    torch.manual_seed(0)
-    cfg = {"hidden": hidden, "layers": layers, "heads": heads, "ffn": 4 * hidden, "dropout": 0.1,
-           "input_dim": 324, "max_frames": 1600}
-    model = MusiCoderTwin(cfg)
-    model.train()
-    opt = torch.optim.Adam(model.parameters(), lr=1e-4, betas=(0.9, 0.999), eps=1e-6)
-    x, y, mask, cells = load(folder)
-
-    def step():
-        _, out = model(x, None)
-        loss = (torch.nn.functional.huber_loss(out, y, reduction="none", delta=1.0) * mask).sum() / cells
-        loss.backward()
-        opt.step()
-        opt.zero_grad(set_to_none=False)
+    step = twin_step(hidden, layers, heads, threads, folder)
 
     def run():
         start = time.perf_counter()
