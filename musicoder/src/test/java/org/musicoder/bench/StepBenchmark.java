@@ -16,13 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import org.musicoder.io.Npy;
-import org.musicoder.masking.Objective;
 import org.musicoder.model.Engines;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Pretrainer;
-import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.StepBatch;
 
 /**
@@ -78,22 +74,16 @@ public final class StepBenchmark {
                 System.getProperty("ai.djl.pytorch.num_interop_threads"), System.getenv("OMP_WAIT_POLICY"));
         boolean first = true;
         for (String spec : Arrays.copyOfRange(args, 5, args.length)) {
-            String[] f = spec.split(":");
-            int hidden = Integer.parseInt(f[1]);
-            MusiCoderConfig config = new MusiCoderConfig(f[0], Integer.parseInt(f[2]), hidden, Integer.parseInt(f[3]),
-                    4 * hidden, MusiCoderConfig.DROPOUT, MusiCoderConfig.FEATURES, MusiCoderConfig.MAX_FRAMES);
-            int batch = Integer.parseInt(f[4]);
-            int frames = Integer.parseInt(f[5]);
-            try (Pretrainer djl = Pretrainer.start(engine, Device.cpu(), config,
-                         PretrainOptions.paper(Objective.CFM, 0).withBatch(batch).withCrops(frames, frames),
-                         clips(batch, frames));
+            StepSpec sp = StepSpec.parse(spec);
+            MusiCoderConfig config = sp.config();
+            int batch = sp.batch();
+            int frames = sp.frames();
+            try (Pretrainer djl = sp.start(engine);
                  NDManager arrays = NDManager.newBaseManager(Device.cpu(), engine.getEngineName())) {
                 StepBatch drawn = djl.nextBatch();
                 NDList on = drawn.toArrays(arrays);
                 Path dir = Files.createTempDirectory("stepbench");
-                Npy.write(dir.resolve("input.npy"), drawn.input(), batch, frames, config.inputDim());
-                Npy.write(dir.resolve("target.npy"), drawn.target(), batch, frames, config.inputDim());
-                Npy.write(dir.resolve("mask.npy"), ones(drawn.lossMask()), batch, frames, config.inputDim());
+                sp.write(drawn, dir);
                 try (Torch torch = new Torch(python, config, threads, dir)) {
                 if (first) {
                     System.out.println(torch.ask("blas"));
@@ -116,32 +106,13 @@ public final class StepBenchmark {
                 System.out.printf("%s (H %d, L %d, heads %d, batch %d, frames %d), threads %d: torch %.1f ms, DJL %.1f ms, "
                                 + "DJL/torch %.2f; %.2f GFLOP/step: torch %.1f GFLOP/s, DJL %.1f GFLOP/s "
                                 + "(torch p25-p75 %.1f-%.1f, DJL %.1f-%.1f; %d steps each)%n",
-                        f[0], config.hidden(), config.layers(), config.heads(), batch, frames, threads, mt, md, md / mt,
+                        sp.name(), config.hidden(), config.layers(), config.heads(), batch, frames, threads, mt, md, md / mt,
                         fl / 1e9, fl / mt / 1e6, fl / md / 1e6, pct(a, 25), pct(a, 75), pct(b, 25), pct(b, 75), a.size());
                 }
                 for (String f2 : new String[] {"input.npy", "target.npy", "mask.npy"}) Files.delete(dir.resolve(f2));
                 Files.delete(dir);
             }
         }
-    }
-
-    /** Random clips of exactly {@code frames} frames: every crop is a whole clip, no padding. */
-    static List<float[][]> clips(int n, int frames) {
-        Random r = new Random(1);
-        List<float[][]> clips = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            float[][] c = new float[frames][MusiCoderConfig.FEATURES];
-            for (float[] row : c) for (int j = 0; j < row.length; j++) row[j] = (float) r.nextGaussian();
-            clips.add(c);
-        }
-        return clips;
-    }
-
-    /** 1 where {@code mask} is true, else 0. */
-    static float[] ones(boolean[] mask) {
-        float[] f = new float[mask.length];
-        for (int i = 0; i < mask.length; i++) f[i] = mask[i] ? 1 : 0;
-        return f;
     }
 
     private static List<Double> djl(Pretrainer p, NDList batch, int n) {

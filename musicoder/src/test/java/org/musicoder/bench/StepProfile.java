@@ -7,12 +7,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.musicoder.io.Npy;
-import org.musicoder.masking.Objective;
 import org.musicoder.model.Engines;
-import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Pretrainer;
-import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.StepBatch;
 
 /**
@@ -40,22 +36,13 @@ public final class StepProfile {
         int warmup = Integer.parseInt(args[1]);
         int steps = Integer.parseInt(args[2]);
         Path out = Files.createDirectories(Path.of(args[3]));
-        String[] f = args[4].split(":");
-        int hidden = Integer.parseInt(f[1]);
-        MusiCoderConfig config = new MusiCoderConfig(f[0], Integer.parseInt(f[2]), hidden, Integer.parseInt(f[3]),
-                4 * hidden, MusiCoderConfig.DROPOUT, MusiCoderConfig.FEATURES, MusiCoderConfig.MAX_FRAMES);
-        int batch = Integer.parseInt(f[4]);
-        int frames = Integer.parseInt(f[5]);
+        StepSpec sp = StepSpec.parse(args[4]);
         Engine engine = Engines.pytorch(threads);
-        try (Pretrainer p = Pretrainer.start(engine, Device.cpu(), config,
-                     PretrainOptions.paper(Objective.CFM, 0).withBatch(batch).withCrops(frames, frames),
-                     StepBenchmark.clips(batch, frames));
+        try (Pretrainer p = sp.start(engine);
              NDManager arrays = NDManager.newBaseManager(Device.cpu(), engine.getEngineName())) {
             StepBatch drawn = p.nextBatch();
             NDList on = drawn.toArrays(arrays);
-            Npy.write(out.resolve("input.npy"), drawn.input(), batch, frames, config.inputDim());
-            Npy.write(out.resolve("target.npy"), drawn.target(), batch, frames, config.inputDim());
-            Npy.write(out.resolve("mask.npy"), StepBenchmark.ones(drawn.lossMask()), batch, frames, config.inputDim());
+            sp.write(drawn, out);
             for (int i = 0; i < warmup; i++) p.step(on);
             long s = System.nanoTime();
             for (int i = 0; i < steps; i++) p.step(on);
@@ -66,7 +53,7 @@ public final class StepProfile {
             double profiled = (System.nanoTime() - s) / 1e6 / steps;
             JniUtils.stopProfile(out.resolve("djl-trace.json").toString());
             System.out.printf("DJL %s: %.1f ms/step, %.1f ms/step under the profiler (%d steps each)%n",
-                    f[0], plain, profiled, steps);
+                    sp.name(), plain, profiled, steps);
         }
     }
 }
