@@ -71,14 +71,15 @@ public final class Chroma {
         }
         bankBins = new int[nChroma][];
         bankWeights = new float[nChroma][];
+        float[] binMax = new float[bins];
+        for (int k = 0; k < bins; k++)
+            for (float w : byBin[k]) binMax[k] = Math.max(binMax[k], w);
         int[] idx = new int[bins];
         float[] ws = new float[bins];
         for (int c = 0; c < nChroma; c++) {
             int n = 0;
             for (int k = 0; k < bins; k++) {
-                float max = 0;
-                for (float w : byBin[k]) max = Math.max(max, w);
-                if (byBin[k][c] >= NEGLIGIBLE * max) {
+                if (byBin[k][c] >= NEGLIGIBLE * binMax[k]) {
                     idx[n] = k;
                     ws[n++] = byBin[k][c];
                 }
