@@ -2,6 +2,7 @@
 
 Usage: sklearn_metrics.py tags SCORES.npy LABELS.npy
        sklearn_metrics.py genre PREDICTED_OR_SCORES.npy TRUTH.npy CLASSES
+       sklearn_metrics.py logreg TRAIN_X.npy TRAIN_Y.npy TEST_X.npy C
 
 tags: scores and labels are clips x tags; labels 0/1. Prints
   roc  <one value per tag>       roc_auc_score of the column, NaN when the column has one class (sklearn raises)
@@ -11,6 +12,9 @@ tags: scores and labels are clips x tags; labels 0/1. Prints
 genre: predicted is 1-d class ids, or clips x classes scores (numpy's argmax per clip); truth is 1-d class ids.
 Prints "accuracy <v>" (accuracy_score) and "confusion <row-major counts>" (confusion_matrix(truth, predicted,
 labels=range(CLASSES))).
+logreg: the hand-crafted baseline's classifier, StandardScaler fitted on TRAIN_X then LogisticRegression(C=C,
+solver lbfgs, tol 1e-12, max_iter 100000: the optimum, not sklearn's early stop). Prints "proba <row-major
+TEST_X class probabilities>" and "predict <class ids>".
 Values are printed with repr (17 significant digits), NaN as NaN.
 """
 import sys
@@ -53,9 +57,22 @@ def genre(predicted_path, truth_path, classes):
     print("confusion", " ".join(str(c) for c in confusion_matrix(t, p, labels=list(range(classes))).ravel()))
 
 
+def logreg(train_x, train_y, test_x, c):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    x, y, t = np.load(train_x), np.load(train_y).astype(int), np.load(test_x)
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=c, solver="lbfgs", tol=1e-12, max_iter=100000).fit(scaler.transform(x), y)
+    print("proba", fmt(model.predict_proba(scaler.transform(t)).ravel()))
+    print("predict", " ".join(str(v) for v in model.predict(scaler.transform(t))))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "tags":
         tags(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "logreg":
+        logreg(sys.argv[2], sys.argv[3], sys.argv[4], float(sys.argv[5]))
     elif sys.argv[1] == "genre":
         genre(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     else:

@@ -19,6 +19,12 @@ Runs with Debian 12's python3-torch (torch 1.13) and numpy; no safetensors packa
       binary_cross_entropy_with_logits against TARGET [B, C]. Writes OUTDIR/logits.npy (before the step), prints
       "loss VALUE", takes one torch.optim.Adam step (betas 0.9/0.999, eps 1e-6) at LR and writes the updated
       parameters to OUTDIR/after.safetensors.
+  twin.py train MODEL.safetensors STEPS_DIR N
+      N pretraining steps from MODEL's weights on the batches in STEPS_DIR/0 .. N-1, each input.npy, target.npy,
+      mask.npy (float32 [B, T, 324]), padding.npy (float32 [B, T], 1 = padded) and step.json ({"lr": .., "offset":
+      ..}: the step's learning rate and first position): forward in training mode with positions offset..offset+T-1,
+      the masked Huber loss as in grad, backward, torch.optim.Adam (0.9, 0.999, eps 1e-6) at the step's lr. Prints
+      "loss VALUE" per step (use a config with dropout 0).
   twin.py count CONFIG.json...
       Prints "name count" per configuration: the number of parameters of the twin built from it.
 """
@@ -137,6 +143,30 @@ def grad(model_path, input_path, target_path, mask_path, lengths, outdir):
     print("loss", repr(loss.item()))
 
 
+def train(model_path, steps_dir, steps):
+    tensors, meta = read_safetensors(model_path)
+    model = MusiCoderTwin(json.loads(meta["config"]))
+    model.load_state_dict(tensors, strict=True)
+    model.train()
+    opt = torch.optim.Adam(model.parameters(), lr=0.0, betas=(0.9, 0.999), eps=1e-6)
+    for k in range(int(steps)):
+        d = f"{steps_dir}/{k}"
+        x, y, mask = (torch.from_numpy(np.load(f"{d}/{n}.npy")) for n in ("input", "target", "mask"))
+        padding = torch.from_numpy(np.load(f"{d}/padding.npy")) > 0.5
+        with open(f"{d}/step.json") as f:
+            step = json.load(f)
+        for g in opt.param_groups:
+            g["lr"] = step["lr"]
+        o = step["offset"]
+        h = model.dropout(model.input_proj(x) + model.pe[o : o + x.shape[1]])
+        out = model.head(model.encoder(h, src_key_padding_mask=padding))
+        loss = (nn.functional.huber_loss(out, y, reduction="none", delta=1.0) * mask).sum() / mask.sum()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        print("loss", repr(loss.item()), flush=True)
+
+
 class ClassifierTwin(MusiCoderTwin):
     def __init__(self, cfg, classes):
         super().__init__(cfg)
@@ -190,6 +220,8 @@ if __name__ == "__main__":
         grad(*sys.argv[2:])
     elif len(sys.argv) == 9 and sys.argv[1] == "classify":
         classify(*sys.argv[2:])
+    elif len(sys.argv) == 5 and sys.argv[1] == "train":
+        train(*sys.argv[2:])
     elif len(sys.argv) >= 3 and sys.argv[1] == "count":
         count(sys.argv[2:])
     else:

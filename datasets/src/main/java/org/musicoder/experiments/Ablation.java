@@ -12,7 +12,6 @@ import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.pretrain.Checkpoint;
-import org.musicoder.pretrain.Crops;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.TrainingRun;
 
@@ -92,8 +91,8 @@ public final class Ablation {
             if (listener != null) listener.phase(row.model() + ": reusing " + model, 0);
             return model;
         }
-        PretrainOptions options = new PretrainOptions(row.objective(), 1.0, scale.pretrainBatch(), scale.warmup(), 1.0, 0,
-                scale.seed(), Crops.MIN_FRAMES, Crops.MAX_FRAMES);
+        PretrainOptions options = PretrainOptions.paper(row.objective(), scale.seed()).withBatch(scale.pretrainBatch())
+                .withWarmup(scale.warmup());
         int every = (int) Math.max(1, Math.min(1000, scale.pretrainSteps()));
         if (listener != null) listener.phase(row.model() + ": pretraining " + config.describe() + " with " + row.pretraining()
                 + " for " + scale.pretrainSteps() + " steps in " + dir, scale.pretrainSteps());

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 final class EmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Folder with model.safetensors (or the file itself).")
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "demo (the shipped demo encoder), a folder with model.safetensors, or the file itself.")
     Path model;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "Audio file or frames x 324 .npy (CMVN features).")

@@ -41,6 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ccm-max-fraction", paramLabel = "F", defaultValue = "1", description = "CCM width cap (default 1).")
     double ccmMax;
 
+    @Option(names = "--ccm-band", paramLabel = "B", defaultValue = "spectra", description = "Channels CCM may hide: spectra (columns 52-323, the paper's; default) or all.")
+    String ccmBand;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "12345", description = "Seed of the masking draws (default 12345).")
     long seed;
 
@@ -56,11 +59,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
         Path weights = ModelDir.weights(model);
         if (weights == null) return usage(err, ModelDir.missing(model));
-        if (!data.equals("demo") && !Files.isDirectory(Path.of(data)))
-            return usage(err, "--data " + data + ": neither 'demo' nor an existing folder");
+        if (!TrainingClips.known(data))
+            return usage(err, "--data " + data + ": neither 'demo', 'debian-music' nor an existing folder");
         Masker masker;
         try {
-            masker = new Masker(Objective.parse(objective), new Ccm(ccmMax));
+            masker = new Masker(Objective.parse(objective), new Ccm(ccmMax, Ccm.Band.parse(ccmBand)));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }

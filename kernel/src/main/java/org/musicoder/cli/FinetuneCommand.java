@@ -43,7 +43,8 @@ final class FinetuneCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo, a GTZAN folder (genre) or an MTG-Jamendo folder (tags).")
     String data;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR|none", description = "Pretraining folder (model.safetensors), or none for a randomly initialised encoder.")
+    @Option(names = {"--model", "--from"}, required = true, paramLabel = "demo|DIR|none",
+            description = "demo (the shipped demo encoder), a pretraining folder (model.safetensors), or none for a randomly initialised encoder.")
     String model;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the fine-tuned model.")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bin/musicoder}: the MusiCoder command line. Each subcommand is a thin shell over the library. */
 @Command(name = "musicoder", mixinStandardHelpOptions = true, version = "musicoder 0.1.0",
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
-        subcommands = {DemoCommand.class, FeaturesCommand.class, PretrainCommand.class, EmbedCommand.class,
+        subcommands = {DemoCommand.class, FeaturesCommand.class, CorpusCommand.class, PretrainCommand.class, EmbedCommand.class,
                 EvaluateCommand.class, EvalCommand.class, FinetuneCommand.class, TagCommand.class,
                 Table5Command.class, Table6Command.class, KernelCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

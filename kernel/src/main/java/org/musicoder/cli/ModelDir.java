@@ -2,14 +2,25 @@ package org.musicoder.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.pretrain.TrainingRun;
 
-/** The {@code --model} option of {@code embed} and {@code evaluate}: a pretraining folder or its weights file. */
+/** The {@code --model} option of {@code embed} and {@code evaluate}: {@code demo}, a pretraining folder or its weights file. */
 final class ModelDir {
     private ModelDir() {}
 
-    /** The weights file {@code model} names ({@code model/model.safetensors} for a folder), or null if absent. */
+    /**
+     * The weights file {@code model} names: the shipped demo encoder for {@code demo} ({@code ./demo} for a folder of
+     * that name), {@code model/model.safetensors} for a folder, or the file; null if absent.
+     */
     static Path weights(Path model) {
+        if (model.toString().equals(DemoEncoder.NAME)) {
+            try {
+                return DemoEncoder.extract(Cache.defaultDir());
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
         Path w = Files.isDirectory(model) ? model.resolve(TrainingRun.MODEL) : model;
         return Files.isRegularFile(w) ? w : null;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.datasets.AudioFolder;
+import org.musicoder.datasets.DebianMusic;
 import org.musicoder.datasets.DemoClip;
 import org.musicoder.datasets.DemoCorpus;
 import org.musicoder.datasets.FeatureCache;
@@ -25,8 +26,13 @@ import org.musicoder.features.FeatureConfig;
 public final class TrainingClips {
     private TrainingClips() {}
 
+    /** Whether {@code data} names a source {@link #load} knows: {@code demo}, {@code debian-music} or an existing folder. */
+    public static boolean known(String data) {
+        return data.equals("demo") || data.equals(DebianMusic.NAME) || Files.isDirectory(Path.of(data));
+    }
+
     /**
-     * @param data {@code demo} or a folder of audio files
+     * @param data {@code demo}, {@code debian-music} (fetched with {@code corpus fetch}) or a folder of audio files
      * @param heldOut for {@code demo}: its validation and test splits instead of train (ignored for a folder)
      * @param cache the cache folder ({@code features/} and {@code demo-clips/} below it)
      * @param threads files processed at once
@@ -35,14 +41,27 @@ public final class TrainingClips {
      * @throws IOException if the folder holds no usable audio, or no clip could be read
      */
     public static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err) throws IOException, InterruptedException {
+        return load(data, heldOut, cache, threads, err, 0);
+    }
+
+    /**
+     * As {@link #load(String, boolean, Path, int, PrintWriter)}, with each clip longer than {@code 1.5 * pieceFrames}
+     * cut into pieces normalised on their own ({@link Cmvn#pieces}).
+     *
+     * @param pieceFrames frames per piece, or 0 for whole clips
+     */
+    public static List<float[][]> load(String data, boolean heldOut, Path cache, int threads, PrintWriter err, int pieceFrames)
+            throws IOException, InterruptedException {
         List<Path> files = new ArrayList<>();
         if (data.equals("demo")) {
             DemoCorpus corpus = DemoCorpus.load();
             for (DemoClip c : corpus.clips())
                 if ((c.split() != SplitPart.TRAIN) == heldOut) files.add(corpus.extract(c, cache.resolve("demo-clips")));
+        } else if (data.equals(DebianMusic.NAME)) {
+            files.addAll(DebianMusic.tracks(DebianMusic.defaultDir(cache)));
         } else {
             Path dir = Path.of(data);
-            if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo' nor a folder");
+            if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo', '" + DebianMusic.NAME + "' nor a folder");
             for (Track t : AudioFolder.read(dir, w -> err.println("musicoder: " + w)).tracks()) files.add(t.audio());
         }
         FeatureConfig cfg = FeatureConfig.PAPER;
@@ -51,7 +70,7 @@ public final class TrainingClips {
         FeatureBatch.run(files, threads,
                 p -> features.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
                 r -> {
-                    if (r.ok()) clips.add(Cmvn.apply(r.features(), 1e-8));
+                    if (r.ok()) clips.addAll(Cmvn.pieces(r.features(), pieceFrames, 1e-8));
                     else err.println("musicoder: " + Messages.oneLine(r.input(), r.error()) + " (skipped)");
                 });
         if (clips.isEmpty()) throw new IOException("--data " + data + ": no clip could be read");

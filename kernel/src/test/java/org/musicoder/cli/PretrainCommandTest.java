@@ -143,7 +143,21 @@ class PretrainCommandTest {
         assertTrue(r.err().contains("unknown 'xyz'"), r.err());
         r = run("pretrain", "--config", "tiny", "--data", tmp.resolve("nothing").toString(), "--steps", "1", "--out", out.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("neither 'demo' nor an existing folder"), r.err());
+        assertTrue(r.err().contains("neither 'demo', 'debian-music' nor an existing folder"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--out", out.toString(), "--crop", "9:3");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("crop lengths '9:3'"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--out", out.toString(), "--lr", "1e-3",
+                "--lr-scale", "2");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--lr or --lr-scale, not both"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--out", out.toString(), "--ccm-band", "mel");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown band 'mel'"), r.err());
+        r = run("pretrain", "--config", "tiny", "--data", "debian-music", "--out", out.toString(), "--cache",
+                tmp.resolve("empty-cache").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("corpus fetch debian-music"), r.err());
         r = run("pretrain", "--config", "tiny", "--data", data.toString(), "--steps", "1", "--out", out.toString(), "--resume");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--resume: ") && r.err().contains("does not exist"), r.err());

@@ -68,4 +68,31 @@ public final class Cmvn {
             for (int j = 0; j < dims; j++) o[j] = ((row[j] - hi[j]) - lo[j]) * inv[j];
         }
     }
+
+    /**
+     * Cuts a long clip into consecutive pieces of {@code pieceFrames} frames and normalises each as a clip of its own
+     * ({@link #apply}): how a track of minutes becomes pretraining clips of the paper's length (4.1: 10-35 s). A last
+     * piece shorter than half a piece joins the one before it, so pieces are {@code pieceFrames} to
+     * {@code 1.5 * pieceFrames} long; a clip shorter than {@code 1.5 * pieceFrames} stays whole.
+     *
+     * @param raw raw features {@code [frames][dims]}
+     * @param pieceFrames frames per piece, {@code >= 1}, or 0 for the whole clip
+     * @param floor smallest standard deviation divided by ({@code 1e-8})
+     * @return the normalised pieces, in time order
+     */
+    public static java.util.List<float[][]> pieces(float[][] raw, int pieceFrames, double floor) {
+        if (pieceFrames < 0) throw new IllegalArgumentException("CMVN pieces: negative length " + pieceFrames);
+        java.util.List<float[][]> out = new java.util.ArrayList<>();
+        if (pieceFrames == 0 || raw.length < pieceFrames + pieceFrames / 2) {
+            out.add(apply(raw, floor));
+            return out;
+        }
+        int start = 0;
+        while (start < raw.length) {
+            int end = raw.length - (start + pieceFrames) < pieceFrames / 2 ? raw.length : start + pieceFrames;
+            out.add(apply(java.util.Arrays.copyOfRange(raw, start, end), floor));
+            start = end;
+        }
+        return out;
+    }
 }

@@ -16,9 +16,14 @@ import java.nio.FloatBuffer;
  * The input layer (paper section 3.2): {@code x_i = W t_i + b + PE(i)}, then dropout. PE is
  * {@link SinusoidalPositions}; W is [H, 324] and b [H] (PyTorch {@code input_proj}).
  *
- * <p>Input: frames {@code [B, T, 324]}. Output: {@code [B, T, H]}.
+ * <p>Input: frames {@code [B, T, 324]}. Output: {@code [B, T, H]}. The positions are {@code 0 .. T-1}, or
+ * {@code o .. o+T-1} when the forward call's parameters carry {@link #POSITION_OFFSET} = o (a training-time shift,
+ * so that short crops train every row of the table; {@code o + T <= max_frames}).
  */
 public final class InputProjection extends AbstractBlock {
+    /** Name of the forward parameter (an {@code Integer}) that shifts the positions. */
+    public static final String POSITION_OFFSET = "position_offset";
+
     private final Linear linear;
     private final int hidden;
     private final int maxFrames;
@@ -46,11 +51,20 @@ public final class InputProjection extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray frames = inputs.head();
         int t = Math.toIntExact(frames.getShape().get(1));
-        if (t > maxFrames)
-            throw new IllegalArgumentException("input of " + t + " frames exceeds the model's max_frames " + maxFrames);
-        NDArray pe = frames.getManager().create(FloatBuffer.wrap(positions, 0, t * hidden), new Shape(t, hidden));
+        int offset = offset(params);
+        if (offset < 0 || offset + t > maxFrames)
+            throw new IllegalArgumentException("input of " + t + " frames at position " + offset
+                    + " exceeds the model's max_frames " + maxFrames);
+        NDArray pe = frames.getManager().create(FloatBuffer.wrap(positions, offset * hidden, t * hidden), new Shape(t, hidden));
         NDArray x = linear.forward(ps, new NDList(frames), training).head().add(pe);
         return Dropout.dropout(x, dropout, training);
+    }
+
+    /** The {@link #POSITION_OFFSET} among forward parameters, or 0. */
+    public static int offset(PairList<String, Object> params) {
+        if (params == null) return 0;
+        Object o = params.get(POSITION_OFFSET);
+        return o == null ? 0 : (Integer) o;
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class MusiCoderModel extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray hidden = encode(ps, inputs, training);
+        NDArray hidden = encode(ps, inputs, training, params);
         return new NDList(hidden, head.forward(ps, new NDList(hidden), training).head());
     }
 
@@ -97,12 +97,20 @@ public final class MusiCoderModel extends AbstractBlock {
      * @return the last layer's hidden states {@code [B, T, H]}
      */
     public NDArray encode(ParameterStore ps, NDList inputs, boolean training) {
+        return encode(ps, inputs, training, null);
+    }
+
+    /**
+     * As {@link #encode(ParameterStore, NDList, boolean)}, with forward parameters for the input layer (e.g.
+     * {@link InputProjection#POSITION_OFFSET}).
+     */
+    public NDArray encode(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray frames = inputs.get(0);
         if (frames.getShape().dimension() != 3 || frames.getShape().get(2) != config.inputDim())
             throw new IllegalArgumentException("model input must be [batch, frames, " + config.inputDim() + "], got "
                     + frames.getShape());
         NDList layerInputs = new NDList(2);
-        layerInputs.add(input.forward(ps, new NDList(frames), training).head());
+        layerInputs.add(input.forward(ps, new NDList(frames), training, params).head());
         if (inputs.size() > 1) layerInputs.add(keyMask(inputs.get(1)));
         for (EncoderLayer layer : layers) layerInputs.set(0, layer.forward(ps, layerInputs, training).head());
         return layerInputs.get(0);

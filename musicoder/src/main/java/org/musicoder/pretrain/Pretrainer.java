@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.musicoder.masking.MaskRng;
 import org.musicoder.masking.Masker;
+import ai.djl.util.PairList;
+import org.musicoder.model.InputProjection;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.model.MusiCoderModel;
@@ -57,7 +59,8 @@ public final class Pretrainer implements AutoCloseable {
         this.engine = engine;
         this.options = options;
         data = describe(clips);
-        crops = new Crops(clips, options.batch(), options.minFrames(), options.maxFrames(), new MaskRng(Seeds.data(options.seed())));
+        crops = new Crops(clips, options.batch(), options.minFrames(), options.maxFrames(), new MaskRng(Seeds.data(options.seed())),
+                options.cropCmvn());
         manager = NDManager.newBaseManager(device, engine.getEngineName());
         JniUtils.setSeed(Seeds.init(options.seed()));
         model = new MusiCoderModel(config);
@@ -154,7 +157,9 @@ public final class Pretrainer implements AutoCloseable {
      */
     public StepBatch nextBatch() {
         Batch batch = crops.next();
-        return StepBatch.of(batch, masker.maskBatch(batch.frames(), batch.lengths(), maskRng));
+        StepBatch b = StepBatch.of(batch, masker.maskBatch(batch.frames(), batch.lengths(), maskRng));
+        if (!options.positionShift()) return b;
+        return b.at(crops.rng().nextInt(model.config().maxFrames() - batch.rows() + 1));
     }
 
     /**
@@ -166,7 +171,7 @@ public final class Pretrainer implements AutoCloseable {
     public StepResult step() {
         StepBatch batch = nextBatch();
         try (NDManager sm = manager.newSubManager()) {
-            return step(batch.toArrays(sm));
+            return step(batch.toArrays(sm), batch.offset());
         }
     }
 
@@ -180,6 +185,13 @@ public final class Pretrainer implements AutoCloseable {
      * @throws IllegalStateException if the loss is not finite
      */
     public StepResult step(NDList batch) {
+        return step(batch, 0);
+    }
+
+    /**
+     * As {@link #step(NDList)}, with the batch's positions starting at {@code offset} ({@link StepBatch#offset()}).
+     */
+    public StepResult step(NDList batch, int offset) {
         long step = adam.step() + 1;
         JniUtils.setSeed(Seeds.dropout(options.seed(), step));
         double lr = schedule.at(step);
@@ -190,7 +202,8 @@ public final class Pretrainer implements AutoCloseable {
             NDList in = batch.size() > 3 ? new NDList(batch.get(0), batch.get(3)) : new NDList(batch.get(0));
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
-                NDList out = model.forward(new ParameterStore(sm, false), in, true);
+                NDList out = model.forward(new ParameterStore(sm, false), in, true,
+                        offset == 0 ? null : new PairList<>(List.of(InputProjection.POSITION_OFFSET), List.of(offset)));
                 loss = MaskedHuber.loss(out.get(1), batch.get(1), batch.get(2));
                 gc.backward(loss);
             }

@@ -17,9 +17,20 @@ import org.musicoder.masking.Masked;
  * @param lossMask true at the cells in the loss {@code [B, T, D]}
  * @param padding true at padded frames {@code [B, T]}
  * @param cells cells in the loss
+ * @param offset first position of the crops (0, or a random shift: {@link PretrainOptions#positionShift()})
  */
 public record StepBatch(int batch, int rows, int dims, float[] input, float[] target, boolean[] lossMask,
-                        boolean[] padding, long cells) {
+                        boolean[] padding, long cells, int offset) {
+    /** A batch at positions from 0. */
+    public StepBatch(int batch, int rows, int dims, float[] input, float[] target, boolean[] lossMask, boolean[] padding, long cells) {
+        this(batch, rows, dims, input, target, lossMask, padding, cells, 0);
+    }
+
+    /** A copy at positions from {@code o}. */
+    public StepBatch at(int o) {
+        return new StepBatch(batch, rows, dims, input, target, lossMask, padding, cells, o);
+    }
+
     /**
      * Flattens a batch of crops and their masking.
      *

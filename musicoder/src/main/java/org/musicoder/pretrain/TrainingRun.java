@@ -11,11 +11,12 @@ import org.musicoder.model.MusiCoderConfig;
 
 /**
  * A pretraining run in an output folder: {@link TrainLog#FILE} (one line per step), {@link Checkpoint#FILE}
- * (every K steps and after the last one) and {@code model.safetensors} at the end. Killed at any moment, the
+ * (every K steps and after the last one) and {@code model.safetensors} (the weights of each checkpoint, so a run can
+ * be evaluated while it goes on). Killed at any moment, the
  * folder holds the last complete checkpoint, from which {@link #resume} continues.
  */
 public final class TrainingRun {
-    /** File name of the final weights. */
+    /** File name of the weights (of the last checkpoint, and at the end the final ones). */
     public static final String MODEL = "model.safetensors";
 
     /** Receives every step as it ends (for a progress line). */
@@ -83,9 +84,20 @@ public final class TrainingRun {
                 p.addSeconds((System.nanoTime() - t0) / 1e9);
                 log.append(r, p.seconds());
                 if (listener != null) listener.stepped(r, p.seconds(), steps);
-                if (r.step() % every == 0 || r.step() == steps) p.checkpoint().save(out.resolve(Checkpoint.FILE));
+                if (r.step() % every == 0 || r.step() == steps) {
+                    p.checkpoint().save(out.resolve(Checkpoint.FILE));
+                    saveModel(p, out);
+                }
             }
         }
-        ModelWeights.save(p.model(), out.resolve(MODEL));
+        saveModel(p, out);
+    }
+
+    /** Writes the weights to {@code out/model.safetensors} atomically (a reader never sees a half-written file). */
+    private static void saveModel(Pretrainer p, Path out) throws IOException {
+        Path part = out.resolve(MODEL + ".part");
+        ModelWeights.save(p.model(), part);
+        java.nio.file.Files.move(part, out.resolve(MODEL), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

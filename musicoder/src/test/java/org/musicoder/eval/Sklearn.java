@@ -52,6 +52,23 @@ final class Sklearn {
         return parse(run("genre", pp.toString(), tp.toString(), Integer.toString(classes)));
     }
 
+    /** scikit-learn's StandardScaler + LogisticRegression(C) at its optimum: {@code proba} (row-major) and {@code predict}. */
+    static Map<String, double[]> logreg(Path dir, double[][] trainX, int[] trainY, double[][] testX, double c) throws Exception {
+        Path xp = Files.createTempFile(dir, "x", ".npy");
+        Path yp = Files.createTempFile(dir, "y", ".npy");
+        Path tp = Files.createTempFile(dir, "t", ".npy");
+        Npy.write(xp, flat(trainX), trainX.length, trainX[0].length);
+        Npy.write(yp, Arrays.stream(trainY).asDoubleStream().toArray(), trainY.length);
+        Npy.write(tp, flat(testX), testX.length, testX[0].length);
+        return parse(run("logreg", xp.toString(), yp.toString(), tp.toString(), Double.toString(c)));
+    }
+
+    private static double[] flat(double[][] a) {
+        double[] out = new double[a.length * a[0].length];
+        for (int i = 0; i < a.length; i++) System.arraycopy(a[i], 0, out, i * a[0].length, a[0].length);
+        return out;
+    }
+
     private static Map<String, double[]> parse(String out) {
         Map<String, double[]> m = new HashMap<>();
         for (String line : out.strip().split("\n")) {

@@ -9,16 +9,19 @@ import org.junit.jupiter.api.Test;
 class CcmTest {
     /**
      * Draws {@code n} blocks and tests the joint distribution of (width, start) with one chi-square over all cells:
-     * P(n, s) = 1 / (maxWidth + 1) * 1 / (dims - n + 1). Also tests the width marginal alone.
+     * P(n, s) = 1 / (maxWidth + 1) * 1 / (to - from - n + 1) for s in {from..to-n}, where [from, to) is the band.
+     * Also tests the width marginal alone. A block outside the band fails.
      */
     static void assertUniform(Ccm ccm, int dims, int n, long seed) {
         int max = ccm.maxWidth(dims);
+        int from = ccm.band().from(dims);
+        int span = ccm.band().to(dims) - from;
         long[][] cells = new long[max + 1][];
-        for (int w = 0; w <= max; w++) cells[w] = new long[dims - w + 1];
+        for (int w = 0; w <= max; w++) cells[w] = new long[span - w + 1];
         MaskRng rng = new MaskRng(seed);
         for (int i = 0; i < n; i++) {
             ChannelBlock b = ccm.draw(dims, rng);
-            cells[b.width()][b.start()]++; // out of range -> exception
+            cells[b.width()][b.start() - from]++; // out of the band -> exception
         }
         int total = 0;
         for (long[] c : cells) total += c.length;
@@ -37,28 +40,46 @@ class CcmTest {
         }
         double x2w = Stats.assertFits("CCM widths (" + ccm.maxFraction() + ")", widths, pw);
         double x2 = Stats.assertFits("CCM (width, start) (" + ccm.maxFraction() + ")", joint, p);
-        System.out.printf("CCM max %d of %d: %d draws, width chi-square %.1f (df %d, critical %.1f), "
-                        + "(width, start) chi-square %.1f (df %d, critical %.1f)%n", max, dims, n, x2w, max,
+        System.out.printf("CCM max %d of %d (%s): %d draws, width chi-square %.1f (df %d, critical %.1f), "
+                        + "(width, start) chi-square %.1f (df %d, critical %.1f)%n", max, span, ccm.band(), n, x2w, max,
                 Stats.chiSquareCritical(max), x2, total - 1, Stats.chiSquareCritical(total - 1));
     }
 
-    /** The paper's reading: width uniform over {0..324}, start uniform over {0..324-width}; >= 18 draws per cell. */
+    /**
+     * The paper's reading (3.3, "for log-mel spectrum and log-CQT features"): the block lies in columns 52-323,
+     * width uniform over {0..272}, start uniform over {52..324-width}; chroma, MFCC and delta are never hidden.
+     */
     @Test
-    void paperWidthAndStartAreUniform() {
-        assertEquals(324, Ccm.PAPER.maxWidth(324));
+    void paperBlockIsUniformInTheSpectraAndNeverHidesTheOtherBlocks() {
+        assertEquals(52, Ccm.Band.SPECTRA.from(324));
+        assertEquals(324, Ccm.Band.SPECTRA.to(324));
+        assertEquals(272, Ccm.PAPER.maxWidth(324));
         assertUniform(Ccm.PAPER, 324, 2_000_000, 31);
+        assertThrows(IllegalArgumentException.class, () -> Ccm.PAPER.draw(100, new MaskRng(0)));
     }
 
-    /** TERA's 20 % cap: floor(0.2 * 324) = 64, width uniform over {0..64}. */
+    /** The whole-frame reading: width uniform over {0..324}, start uniform over {0..324-width}. */
+    @Test
+    void wholeFrameWidthAndStartAreUniform() {
+        Ccm all = new Ccm(1.0, Ccm.Band.ALL);
+        assertEquals(324, all.maxWidth(324));
+        assertUniform(all, 324, 2_000_000, 33);
+        assertEquals(Ccm.Band.ALL, Ccm.Band.parse("ALL"));
+        assertThrows(IllegalArgumentException.class, () -> Ccm.Band.parse("mel"));
+    }
+
+    /** TERA's 20 % cap: floor(0.2 * 324) = 64 over the whole frame, floor(0.2 * 272) = 54 over the spectra. */
     @Test
     void cappedWidthIsUniformUpToTheCap() {
-        Ccm tera = new Ccm(0.2);
+        Ccm tera = new Ccm(0.2, Ccm.Band.ALL);
         assertEquals(64, tera.maxWidth(324));
-        assertEquals(29, new Ccm(0.29).maxWidth(100)); // 0.29 * 100 is 28.999999999999996 in binary
-        assertEquals(0, new Ccm(0).maxWidth(324));
+        assertEquals(54, new Ccm(0.2, Ccm.Band.SPECTRA).maxWidth(324));
+        assertEquals(29, new Ccm(0.29, Ccm.Band.ALL).maxWidth(100)); // 0.29 * 100 is 28.999999999999996 in binary
+        assertEquals(0, new Ccm(0, Ccm.Band.ALL).maxWidth(324));
         assertUniform(tera, 324, 1_000_000, 32);
-        assertThrows(IllegalArgumentException.class, () -> new Ccm(1.5));
-        assertThrows(IllegalArgumentException.class, () -> new Ccm(Double.NaN));
+        assertUniform(new Ccm(0.2, Ccm.Band.SPECTRA), 324, 1_000_000, 34);
+        assertThrows(IllegalArgumentException.class, () -> new Ccm(1.5, Ccm.Band.ALL));
+        assertThrows(IllegalArgumentException.class, () -> new Ccm(Double.NaN, Ccm.Band.ALL));
     }
 
     @Test

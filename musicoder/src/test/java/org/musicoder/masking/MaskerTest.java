@@ -50,7 +50,7 @@ class MaskerTest {
     /** A run restored from a saved state continues exactly like the uninterrupted one. */
     @Test
     void savedStateResumesIdentically() {
-        Masker masker = new Masker(Objective.CFM_CCM, new Ccm(0.2));
+        Masker masker = new Masker(Objective.CFM_CCM, new Ccm(0.2, Ccm.Band.SPECTRA));
         float[][][] b = batch();
         MaskRng run = new MaskRng(4);
         for (int step = 0; step < 3; step++) masker.maskBatch(b, LENGTHS, run);

@@ -22,6 +22,13 @@ final class Choices {
         }
     }
 
+    /** The pretraining schedules. */
+    static final class Schedules extends ArrayList<String> {
+        Schedules() {
+            super(List.of("default", "paper"));
+        }
+    }
+
     /** The model sizes. */
     static final class Configs extends ArrayList<String> {
         Configs() {
@@ -60,7 +67,7 @@ final class Choices {
     /** Where {@code %finetune} starts from: the session's model or none (a folder is completed as a path). */
     static final class Models extends ArrayList<String> {
         Models() {
-            super(List.of("session", "none"));
+            super(List.of("session", "demo", "none"));
         }
     }
 

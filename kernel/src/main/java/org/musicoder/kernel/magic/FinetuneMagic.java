@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.experiments.DownstreamData;
 import org.musicoder.experiments.DownstreamRun;
 import org.musicoder.experiments.Fold;
@@ -40,8 +41,10 @@ final class FinetuneMagic implements Magic {
             description = "demo (the demo corpus: 5 style classes or 16 tags), a GTZAN folder (genre) or an MTG-Jamendo folder (tags); default demo.")
     String data;
 
-    @Option(names = "--model", paramLabel = "session|DIR|none", defaultValue = "session", completionCandidates = Choices.Models.class,
-            description = "session (the model %%pretrain trained), a pretraining folder or model.safetensors, or none (random encoder); default session.")
+    @Option(names = {"--model", "--from"}, paramLabel = "session|demo|DIR|none", defaultValue = "session",
+            completionCandidates = Choices.Models.class,
+            description = "session (the model %%pretrain trained), demo (the shipped demo encoder), a pretraining folder or "
+                    + "model.safetensors, or none (random encoder); default session.")
     String model;
 
     @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
@@ -103,7 +106,11 @@ final class FinetuneMagic implements Magic {
                 ModelWeights.save(p.model(), pretrained);
                 encoder = p.model().config();
             } else {
-                pretrained = weights(Path.of(model));
+                try {
+                    pretrained = model.equals(DemoEncoder.NAME) ? DemoEncoder.extract(s.cache()) : weights(Path.of(model));
+                } catch (java.io.IOException e) {
+                    throw new MagicException(e.getMessage());
+                }
                 String json = SafeTensors.read(pretrained).metadata().get(ModelWeights.CONFIG_KEY);
                 if (json == null) throw new MagicException(pretrained + ": no model config in its metadata");
                 encoder = MusiCoderConfig.fromJson(json, pretrained.toString());

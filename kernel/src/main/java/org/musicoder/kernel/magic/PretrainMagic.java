@@ -11,7 +11,7 @@ import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Crops;
-import org.musicoder.pretrain.LearningRate;
+import org.musicoder.pretrain.Schedule;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.StepResult;
@@ -36,8 +36,12 @@ final class PretrainMagic implements Magic {
             description = "tiny, small, base or large.")
     String config;
 
-    @Option(names = "--steps", required = true, paramLabel = "N", description = "Training steps.")
-    long steps;
+    @Option(names = "--steps", paramLabel = "N", description = "Training steps (default: the schedule's).")
+    Long steps;
+
+    @Option(names = "--schedule", paramLabel = "S", defaultValue = "default", completionCandidates = Choices.Schedules.class,
+            description = "default (tiny, small: the cpu schedule; base, large: the paper's) or paper; the options below override it.")
+    String schedule;
 
     @Option(names = "--objective", paramLabel = "O", defaultValue = "cfm+ccm", completionCandidates = Choices.Objectives.class,
             description = "cfm, ccm or cfm+ccm (default cfm+ccm).")
@@ -47,17 +51,20 @@ final class PretrainMagic implements Magic {
             description = "demo (the demo corpus's train split) or a folder of audio (default: the %%dataset selection).")
     String data;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "" + PretrainOptions.BATCH,
-            description = "Crops per step (default ${DEFAULT-VALUE}).")
-    int batch;
+    @Option(names = "--batch", paramLabel = "B", description = "Crops per step (default: the schedule's).")
+    Integer batch;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "" + LearningRate.WARMUP,
-            description = "Warm-up steps of the learning rate (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "W", description = "Warm-up steps (default: the schedule's; the peak stays the schedule's unless --lr is given).")
+    Integer warmup;
 
-    @Option(names = "--lr-scale", paramLabel = "F", defaultValue = "1",
-            description = "Multiplier of the paper's learning-rate schedule (default ${DEFAULT-VALUE}).")
-    double lrScale;
+    @Option(names = "--lr", paramLabel = "PEAK", description = "Peak learning rate, reached at the end of the warm-up (default: the schedule's).")
+    Double lr;
+
+    @Option(names = "--crop", paramLabel = "MIN:MAX", description = "Crop lengths in frames (default: the schedule's).")
+    String crop;
+
+    @Option(names = "--position-shift", negatable = true, description = "Start each batch at a random position (default: the schedule's).")
+    Boolean positionShift;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of every draw (default 0).")
     long seed;
@@ -67,28 +74,41 @@ final class PretrainMagic implements Magic {
 
     @Override
     public void run(MagicContext ctx) throws Exception {
-        if (steps < 1) throw new MagicException("--steps must be >= 1, got " + steps);
+        if (steps != null && steps < 1) throw new MagicException("--steps must be >= 1, got " + steps);
         MusiCoderConfig cfg;
+        Schedule sch;
         PretrainOptions options;
         try {
             cfg = MusiCoderConfig.named(config);
-            options = new PretrainOptions(Objective.parse(objective), 1.0, batch, warmup, lrScale, 0, seed,
-                    Crops.MIN_FRAMES, Crops.MAX_FRAMES);
+            sch = Schedule.named(schedule, cfg);
+            int peakWarmup = warmup != null ? warmup : sch.warmup();
+            double peak = lr != null ? lr : sch.peak(cfg.hidden());
+            if (!(peak > 0) || Double.isInfinite(peak)) throw new IllegalArgumentException("--lr must be a finite number > 0, got " + peak);
+            sch = sch.withWarmup(peakWarmup).withLrScale(Schedule.scaleForPeak(peak, cfg.hidden(), peakWarmup));
+            if (batch != null) sch = sch.withBatch(batch);
+            if (crop != null) {
+                int[] c = Crops.parse(crop);
+                sch = sch.withCrops(c[0], c[1]);
+            }
+            if (steps != null) sch = sch.withSteps(steps);
+            if (positionShift != null) sch = sch.withPositionShift(positionShift);
+            options = PretrainOptions.of(Objective.parse(objective), sch, seed);
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
         }
+        long steps = sch.steps();
         Session s = ctx.session();
         String source = data != null ? data : s.dataset().source();
         ctx.out().println("loading the features of " + source + " ...");
         List<float[][]> clips = TrainingClips.load(source, false, s.cache(), THREADS,
-                new PrintWriter(ctx.output().err(), true));
+                new PrintWriter(ctx.output().err(), true), options.cmvnPieceFrames());
         if (ctx.cancelled()) throw new MagicException("interrupted while loading the features");
         Engine engine = Engines.pytorch(THREADS);
         Device device = Engines.device(engine, s.device());
         Pretrained run = new Pretrained(Pretrainer.start(engine, device, cfg, options, clips), source);
         s.pretrained(run);
         ctx.bind(variable(), run, Pretrained.class.getName());
-        ctx.out().print(String.format("%s; %s; %d clips from %s on %s%n", cfg.describe(), options.toJson(), clips.size(), source, device));
+        ctx.out().print(String.format("%s; %s; %d clips from %s on %s%n", cfg.describe(), sch.describe(cfg.hidden()), clips.size(), source, device));
         TrainingProgress progress = new TrainingProgress(ctx, steps);
         long last = 0;
         boolean stopped = false;

@@ -63,7 +63,7 @@ class NotebookHtmlTest {
                 .toFloat2d();
         float[][] input = Cmvn.apply(clip, FeatureConfig.PAPER.stdFloor());     // what the model sees
         Figure heatmap = FeatureView.heatmap(input, FeatureConfig.PAPER, "metal-armygeddon-a");
-        Masked masked = new Masker(Objective.CFM_CCM, new Ccm(0.2)).mask(input, input.length, new MaskRng(7));
+        Masked masked = new Masker(Objective.CFM_CCM, new Ccm(0.2, Ccm.Band.SPECTRA)).mask(input, input.length, new MaskRng(7));
         Figure mask = MaskView.figure(masked, FeatureConfig.PAPER, "cfm+ccm");
         LossCurve curve = new LossCurve("pretraining");
         for (int s = 1; s <= 200; s++) curve.add(s, 1.0 / Math.sqrt(s), 1e-4 * Math.min(1.0, s / 50.0));

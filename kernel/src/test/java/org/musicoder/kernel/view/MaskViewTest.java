@@ -27,7 +27,7 @@ class MaskViewTest {
         Random r = new Random(seed);
         float[][] x = new float[431][324];
         for (float[] row : x) for (int d = 0; d < row.length; d++) row[d] = 1 + (float) r.nextGaussian();
-        return new Masker(o, new Ccm(0.2)).mask(x, 431, new MaskRng(seed));
+        return new Masker(o, new Ccm(0.2, Ccm.Band.SPECTRA)).mask(x, 431, new MaskRng(seed));
     }
 
     @Test
