@@ -11,6 +11,7 @@ import org.musicoder.finetune.GridListener;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.model.SafeTensors;
+import org.musicoder.model.Task;
 import org.musicoder.pretrain.Checkpoint;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.TrainingRun;
@@ -63,6 +64,16 @@ public final class Ablation {
                                     List<float[][]> pretrainClips, String pretrainCorpus, List<DownstreamData> tasks,
                                     Path work, Listener listener) throws IOException {
         AblationTable table = new AblationTable(rows.get(0).table() + " (" + scale.name() + " scale)");
+        if (rows.get(0).table().equals("Table 5"))
+            for (DownstreamData data : tasks)
+                if (data.task() == Task.GENRE) {
+                    DownstreamData d = data.firstFolds(scale.folds());
+                    if (listener != null) listener.phase("hand-crafted baseline on " + d.corpus(), 0);
+                    List<HandCrafted.Result> results = new java.util.ArrayList<>();
+                    for (Fold f : d.folds()) results.add(HandCrafted.genre(f, d.labels().size()));
+                    table.addHandCrafted(d, results);
+                    if (listener != null) listener.added(table);
+                }
         for (AblationRow row : rows) {
             MusiCoderConfig config = row.large() ? scale.large() : scale.base();
             Path pretrained = row.objective() == null ? null

@@ -17,6 +17,9 @@ import org.musicoder.datasets.MtgJamendo;
 import org.musicoder.datasets.Split;
 import org.musicoder.datasets.SplitPart;
 import org.musicoder.datasets.Track;
+import org.musicoder.eval.Standardizer;
+import org.musicoder.features.Cmvn;
+import org.musicoder.features.FeatureConfig;
 import org.musicoder.finetune.Example;
 import org.musicoder.model.Task;
 
@@ -152,15 +155,16 @@ public final class Downstream {
     }
 
     /** The track's example (targets over {@code labels}), or null if its features could not be computed. */
+    /** The track's example: CMVN features, target, and the raw features' clip statistics. */
     private static Example example(Track t, List<String> labels, Map<Path, float[][]> f) {
-        float[][] frames = f.get(t.audio());
-        if (frames == null) return null;
+        float[][] raw = f.get(t.audio());
+        if (raw == null) return null;
         float[] target = new float[labels.size()];
         for (String l : t.labels()) {
             int i = labels.indexOf(l);
             if (i < 0) throw new IllegalStateException(t.id() + ": label " + l + " is not in the vocabulary");
             target[i] = 1;
         }
-        return new Example(frames, target);
+        return new Example(Cmvn.apply(raw, FeatureConfig.PAPER.stdFloor()), target, Standardizer.clipStatistics(raw));
     }
 }

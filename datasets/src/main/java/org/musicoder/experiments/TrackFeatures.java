@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.musicoder.datasets.FeatureCache;
 import org.musicoder.features.ClipFeatures;
-import org.musicoder.features.Cmvn;
 import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
 
@@ -24,7 +23,7 @@ public final class TrackFeatures {
      * @param cacheDir the feature cache's folder
      * @param threads files processed at once
      * @param warn one line per file that cannot be read (it is left out of the result)
-     * @return features by file, for the files that could be read
+     * @return raw (pre-CMVN) features by file, for the files that could be read
      * @throws IOException if the cache folder cannot be created
      * @throws InterruptedException if interrupted while waiting for the workers
      */
@@ -35,7 +34,7 @@ public final class TrackFeatures {
         Map<Path, float[][]> out = new HashMap<>();
         FeatureBatch.run(files, threads, p -> cache.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
                 r -> {
-                    if (r.ok()) out.put(r.input(), Cmvn.apply(r.features(), 1e-8));
+                    if (r.ok()) out.put(r.input(), r.features());
                     else warn.accept(r.input() + ": " + r.error().getMessage() + " (skipped)");
                 });
         return out;
