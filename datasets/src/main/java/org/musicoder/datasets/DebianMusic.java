@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * {@code debian-music}: an unlabelled pretraining corpus of DFSG-free game soundtracks from Debian 12's main
- * archive (about 7 hours of Ogg Vorbis in 180 tracks), without every source track of the {@link DemoCorpus} (the
+ * archive (9.4 hours of Ogg Vorbis in 136 tracks), without every source track of the {@link DemoCorpus} (the
  * paper's pretraining corpora leave out the downstream clips). Each package is fetched with {@code apt-get download}
  * (no system install; its SHA-256 pinned here), unpacked with {@code dpkg-deb -x}, and its music files are copied
  * as they are (no re-encoding) into {@code DIR/tracks/<package>/}. {@code DIR/tracks.csv} lists every track with
