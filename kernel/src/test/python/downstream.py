@@ -86,11 +86,14 @@ class DownstreamMagicTests(KernelCase):
         out = tempfile.mkdtemp()
         outs = self.ok("%%table5 --pretrain-steps 2 --grid %s --out %s" % (GRID, out))
         self.assertTrue(any("text/html" in d and "MusiCoder-Large" in d["text/html"] for d in self.displays(outs)))
-        self.assertEqual("2", self.value("table5.rowCount()"))
+        # the hand-crafted baseline's line, then MusiCoder-Base and -Large
+        self.assertEqual("3", self.value("table5.rowCount()"))
         with open(os.path.join(out, "table5.csv")) as f:
             rows = f.read().strip().split("\n")
-        self.assertEqual(3, len(rows))
+        self.assertEqual(4, len(rows))
         self.assertIn("paper", rows[0])
+        self.assertIn("Hand-crafted features + linear classifier", rows[1])
+        self.assertIn("87.90 %", rows[1])
 
     def test_4_errors_help_and_completion(self):
         self.assertIn("no such file", self.error("%tag /no/such.wav"))

@@ -59,7 +59,8 @@ class MagicTests(KernelCase):
     def test_errors_are_one_line(self):
         self.assertIn("Missing required parameter", self.error("%features"))
         self.assertIn("unknown 'xyz'", self.error("%mask xyz"))
-        self.assertIn("--steps", self.error("%pretrain --config tiny"))
+        self.assertIn("--steps must be >= 1", self.error("%pretrain --config tiny --steps 0"))
+        self.assertIn("unknown name 'fast'", self.error("%pretrain --config tiny --schedule fast"))
         self.assertIn("no such file", self.error("%features /nonexistent.wav"))
         self.assertIn("no clip 'nope'", self.error("%features dataset:nope"))
         self.assertIn("no such magic", self.error("%nosuchmagic"))

@@ -62,8 +62,14 @@ public final class MaskedEvaluation {
         return new Result(m / n, z / n, in / n, cells);
     }
 
-    /** Visible input with each CFM span replaced by the line between the frames around it; other masked cells 0. */
-    static float[][] interpolation(Masked masked) {
+    /**
+     * The interpolation baseline of one masked clip: the visible input with each CFM span replaced by the line
+     * between the frames around it (the nearest one at a clip's edge); cells masked by CCM alone are 0.
+     *
+     * @param masked a masked clip
+     * @return {@code [rows][dims]}, a new array
+     */
+    public static float[][] interpolation(Masked masked) {
         float[][] x = masked.input();
         int frames = masked.frames();
         float[][] out = new float[x.length][];
