@@ -260,19 +260,24 @@ public final class DebianMusic {
 
     /** Runs a command; on failure, an IOException with {@code what} and the command's last output line. */
     private static void run(List<String> cmd, Path workDir, String what) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        if (workDir != null) pb.directory(workDir.toFile());
-        Process proc = pb.start();
-        byte[] output = proc.getInputStream().readAllBytes();
-        if (!proc.waitFor(30, TimeUnit.MINUTES)) {
-            proc.destroyForcibly();
-            throw new IOException(what + ": timed out");
-        }
-        if (proc.exitValue() != 0) {
-            String[] lines = new String(output, StandardCharsets.UTF_8).strip().split("\n");
-            String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
-            for (String l : lines) if (l.startsWith("E:")) last = l.strip();
-            throw new IOException(what + " failed (exit " + proc.exitValue() + "): " + last);
+        // output to a file, so that the time limit holds even when the command stops writing without exiting
+        Path log = Files.createTempFile("musicoder-" + cmd.get(0), ".log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (workDir != null) pb.directory(workDir.toFile());
+            Process proc = pb.start();
+            if (!proc.waitFor(30, TimeUnit.MINUTES)) {
+                proc.destroyForcibly();
+                throw new IOException(what + ": timed out after 30 minutes");
+            }
+            if (proc.exitValue() != 0) {
+                String[] lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip().split("\n");
+                String last = lines[lines.length - 1].strip();
+                for (String l : lines) if (l.startsWith("E:")) last = l.strip();
+                throw new IOException(what + " failed (exit " + proc.exitValue() + "): " + last);
+            }
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 

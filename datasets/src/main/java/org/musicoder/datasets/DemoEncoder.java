@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The pretrained demo encoder shipped with the project: {@code --model demo} (CLI), {@code %pretrained demo} and
- * {@code %finetune --from demo} (kernel). Trained by the project's own {@code pretrain} command on
+ * The pretrained demo encoder shipped with the project: {@code --model demo} (CLI) and {@code %finetune --from demo}
+ * (kernel). Trained by the project's own {@code pretrain} command on
  * {@link DebianMusic} (the command, its log and its held-out scores are in {@value #ROOT}{@code README.md}).
  */
 public final class DemoEncoder {

@@ -16,11 +16,6 @@ import org.musicoder.masking.Objective;
  */
 public record AblationRow(String table, String model, boolean large, Objective objective, double paperAccuracy,
                           double paperRocAuc, double paperPrAuc) {
-    /** A row without the paper's numbers. */
-    public AblationRow(String table, String model, boolean large, Objective objective) {
-        this(table, model, large, objective, Double.NaN, Double.NaN, Double.NaN);
-    }
-
     /**
      * Table 5: MusiCoder Base and Large (both pretrained with CFM+CCM) on GTZAN, with the paper's accuracies
      * (Zhao and Guo 2020, Table 5: 94.2 % and 94.3 %, ten-fold, 80/20 songs per genre per fold).

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.musicoder.masking.Ccm;
 import org.musicoder.masking.Objective;
 import org.musicoder.model.Engines;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Checkpoint;
-import org.musicoder.masking.Ccm;
 import org.musicoder.pretrain.Crops;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.Schedule;
@@ -175,13 +175,10 @@ final class PretrainCommand implements Callable<Integer> {
     private Schedule schedule(MusiCoderConfig cfg) {
         Schedule s = Schedule.named(schedule, cfg);
         if (batch != null) s = s.withBatch(batch);
-        if (warmup != null) s = s.withWarmup(warmup);
+        if (warmup != null) s = s.withWarmupKeepingPeak(warmup, cfg.hidden());
         if (lr != null && lrScale != null) throw new IllegalArgumentException("give --lr or --lr-scale, not both");
-        if (lr != null) {
-            if (!(lr > 0) || Double.isInfinite(lr)) throw new IllegalArgumentException("--lr must be a finite number > 0, got " + lr);
-            s = s.withLrScale(Schedule.scaleForPeak(lr, cfg.hidden(), s.warmup()));
-        } else if (lrScale != null) s = s.withLrScale(lrScale);
-        else if (warmup != null) s = s.withLrScale(Schedule.scaleForPeak(Schedule.named(schedule, cfg).peak(cfg.hidden()), cfg.hidden(), warmup));
+        if (lr != null) s = s.withPeak(lr, cfg.hidden());
+        if (lrScale != null) s = s.withLrScale(lrScale);
         if (crop != null) {
             int[] c = Crops.parse(crop);
             s = s.withCrops(c[0], c[1]);

@@ -111,6 +111,23 @@ public record Schedule(String name, long steps, int batch, int warmup, double lr
         return new Schedule(name, steps, b, warmup, lrScale, minFrames, maxFrames, positionShift, cropCmvn);
     }
 
+    /**
+     * A copy whose Transformer schedule peaks at {@code peak} (at step {@link #warmup()}) for a model of hidden size
+     * {@code hidden}.
+     *
+     * @throws IllegalArgumentException if {@code peak} is not a finite number > 0
+     */
+    public Schedule withPeak(double peak, int hidden) {
+        if (!(peak > 0) || Double.isInfinite(peak))
+            throw new IllegalArgumentException("schedule: peak lr must be a finite number > 0, got " + peak);
+        return withLrScale(scaleForPeak(peak, hidden, warmup));
+    }
+
+    /** A copy with another warm-up and the same peak learning rate (for a model of hidden size {@code hidden}). */
+    public Schedule withWarmupKeepingPeak(int w, int hidden) {
+        return withWarmup(w).withPeak(peak(hidden), hidden);
+    }
+
     /** A copy with another warm-up (the scale is kept, so the peak moves). */
     public Schedule withWarmup(int w) {
         return new Schedule(name, steps, batch, w, lrScale, minFrames, maxFrames, positionShift, cropCmvn);

@@ -77,6 +77,7 @@ public final class TrainingRun {
 
     private static void train(Pretrainer p, Path out, long steps, int every, Listener listener) throws IOException {
         if (every < 1) throw new IllegalArgumentException("pretraining: checkpoint interval must be >= 1, got " + every);
+        boolean saved = false;
         try (TrainLog log = TrainLog.open(out.resolve(TrainLog.FILE), p.steps())) {
             while (p.steps() < steps) {
                 long t0 = System.nanoTime();
@@ -87,10 +88,11 @@ public final class TrainingRun {
                 if (r.step() % every == 0 || r.step() == steps) {
                     p.checkpoint().save(out.resolve(Checkpoint.FILE));
                     saveModel(p, out);
+                    saved = r.step() == steps;
                 }
             }
         }
-        saveModel(p, out);
+        if (!saved) saveModel(p, out); // a resume with nothing left to train still writes the final weights
     }
 
     /** Writes the weights to {@code out/model.safetensors} atomically (a reader never sees a half-written file). */

@@ -46,6 +46,10 @@ class ScheduleTest {
         assertTrue(lr.at(249) < lr.at(250) && lr.at(251) < lr.at(250));
         assertEquals(2e-3, Schedule.defaults(TINY).withWarmup(250).withLrScale(scale).peak(64), 1e-15);
         assertTrue(Schedule.defaults(TINY).describe(64).contains("peak lr"));
+        Schedule moved = Schedule.defaults(TINY).withWarmupKeepingPeak(50, 64);
+        assertEquals(50, moved.warmup());
+        assertEquals(Schedule.defaults(TINY).peak(64), moved.peak(64), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> moved.withPeak(-1e-3, 64));
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.pretrain.Crops;
-import org.musicoder.pretrain.Schedule;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.Pretrainer;
+import org.musicoder.pretrain.Schedule;
 import org.musicoder.pretrain.StepResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,10 +81,8 @@ final class PretrainMagic implements Magic {
         try {
             cfg = MusiCoderConfig.named(config);
             sch = Schedule.named(schedule, cfg);
-            int peakWarmup = warmup != null ? warmup : sch.warmup();
-            double peak = lr != null ? lr : sch.peak(cfg.hidden());
-            if (!(peak > 0) || Double.isInfinite(peak)) throw new IllegalArgumentException("--lr must be a finite number > 0, got " + peak);
-            sch = sch.withWarmup(peakWarmup).withLrScale(Schedule.scaleForPeak(peak, cfg.hidden(), peakWarmup));
+            if (warmup != null) sch = sch.withWarmupKeepingPeak(warmup, cfg.hidden());
+            if (lr != null) sch = sch.withPeak(lr, cfg.hidden());
             if (batch != null) sch = sch.withBatch(batch);
             if (crop != null) {
                 int[] c = Crops.parse(crop);
