@@ -7,6 +7,7 @@ It shares nothing with the Java trainer but the recipe: its own crops, its own C
 
   cfm_study.py --train DIR --held DIR [--config tiny] [--minutes M | --steps N] [--batch B] [--crop MIN:MAX]
                [--lr PEAK] [--warmup W] [--dropout P] [--seed S] [--eval-every K] [--threads T] [--log FILE]
+               [--shift] [--crop-cmvn] [--position alibi|sinusoidal] [--segment N]
 
 DIR holds raw (pre-CMVN) features as written by `bin/musicoder features --raw`, frames x 324 float32 .npy; CMVN
 is applied per file. The held-out clips are evaluated whole (at most 1600 frames) with masks drawn once from
@@ -126,13 +127,15 @@ class Evaluation:
         return total / self.cells
 
 
-def batch(clips, size, lo, hi, rng):
+def batch(clips, size, lo, hi, rng, crop_cmvn=False):
     xs, ms, cs = [], [], []
     for _ in range(size):
         x = clips[rng.integers(len(clips))]
         n = min(int(rng.integers(lo, hi + 1)), len(x))
         s = int(rng.integers(len(x) - n + 1))
         x = x[s : s + n]
+        if crop_cmvn:
+            x = ((x - x.mean(0)) / np.maximum(x.std(0), 1e-8)).astype(np.float32)
         m, c = mask(x, rng)
         xs.append(x), ms.append(m), cs.append(c)
     rows = max(len(x) for x in xs)
@@ -147,9 +150,8 @@ def batch(clips, size, lo, hi, rng):
 
 
 def forward(net, x, padding, offset):
-    """The twin's forward with positions offset..offset+T-1 (twin.MusiCoderTwin.forward uses 0..T-1)."""
-    h = net.dropout(net.input_proj(x) + net.pe[offset : offset + x.shape[1]])
-    return net.head(net.encoder(h, src_key_padding_mask=padding))
+    """The twin's reconstruction with positions offset..offset+T-1 (twin.MusiCoderTwin.forward uses 0..T-1)."""
+    return net.head(net.encode(x, padding, offset))
 
 
 def main():
@@ -163,6 +165,9 @@ def main():
     ap.add_argument("--crop", default="431:1508")
     ap.add_argument("--segment", type=int, default=0, help="CMVN per piece of this many frames (0: per file)")
     ap.add_argument("--shift", action="store_true", help="positions of each batch start at a random offset")
+    ap.add_argument("--crop-cmvn", action="store_true", help="CMVN per crop (Java's default --crop-cmvn)")
+    ap.add_argument("--position", default="alibi", choices=("alibi", "sinusoidal"),
+                    help="position scheme (Java's tiny and small: alibi; the study's runs A-J: sinusoidal)")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--warmup", type=int, default=500)
     ap.add_argument("--dropout", type=float, default=0.1)
@@ -178,7 +183,7 @@ def main():
     rng = np.random.default_rng(a.seed)
     lo, hi = (int(v) for v in a.crop.split(":"))
     layers, hidden, heads = CONFIGS[a.config]
-    cfg = dict(layers=layers, hidden=hidden, heads=heads, ffn=4 * hidden, dropout=a.dropout, input_dim=324,
+    cfg = dict(layers=layers, hidden=hidden, heads=heads, ffn=4 * hidden, dropout=a.dropout, input_dim=324, position=a.position,
                max_frames=1600)
     net = MusiCoderTwin(cfg)
     opt = torch.optim.Adam(net.parameters(), lr=a.lr, betas=(0.9, 0.999), eps=1e-6)
@@ -201,7 +206,7 @@ def main():
         lr = a.lr * min(step / a.warmup, math.sqrt(a.warmup / step))
         for g in opt.param_groups:
             g["lr"] = lr
-        X, M, C, pad = batch(train, a.batch, lo, hi, rng)
+        X, M, C, pad = batch(train, a.batch, lo, hi, rng, a.crop_cmvn)
         offset = int(rng.integers(1600 - X.shape[1] + 1)) if a.shift else 0
         y = forward(net, M, pad, offset)
         cells = C.unsqueeze(2).expand_as(y)

@@ -69,11 +69,31 @@ class MusiCoderTwin(nn.Module):
             activation="gelu", layer_norm_eps=1e-5, batch_first=True, norm_first=False)
         self.encoder = nn.TransformerEncoder(layer, cfg["layers"], enable_nested_tensor=False)
         self.head = Head(h, cfg["input_dim"])
+        self.heads = cfg["heads"]
+        self.position = cfg.get("position", "sinusoidal")
+        if self.position not in ("sinusoidal", "alibi"):
+            raise SystemExit(f"unknown position {self.position}")
         self.register_buffer("pe", positions(cfg["max_frames"], h), persistent=False)
 
+    def encode(self, x, padding=None, offset=0):
+        """The last layer's hidden states, positions offset..offset+T-1."""
+        t = x.shape[1]
+        if self.position == "sinusoidal":
+            h = self.dropout(self.input_proj(x) + self.pe[offset : offset + t])
+            return self.encoder(h, src_key_padding_mask=padding)
+        # ALiBi: score of query i on key j gets -m_h |i - j|, m_h = 2^(2 - 8 (h + 1) / A); padded keys get -inf
+        slopes = torch.tensor([2.0 ** (2 - 8.0 * (k + 1) / self.heads) for k in range(self.heads)])
+        pos = torch.arange(t, dtype=torch.float32)
+        bias = -slopes[:, None, None] * (pos[:, None] - pos[None, :]).abs()[None]
+        b = x.shape[0]
+        mask = bias[None].expand(b, self.heads, t, t).clone()
+        if padding is not None:
+            mask = mask.masked_fill(padding[:, None, None, :], float("-inf"))
+        h = self.dropout(self.input_proj(x))
+        return self.encoder(h, mask=mask.reshape(b * self.heads, t, t))
+
     def forward(self, x, padding=None):
-        h = self.dropout(self.input_proj(x) + self.pe[: x.shape[1]])
-        h = self.encoder(h, src_key_padding_mask=padding)
+        h = self.encode(x, padding)
         return h, self.head(h)
 
 
@@ -157,9 +177,7 @@ def train(model_path, steps_dir, steps):
             step = json.load(f)
         for g in opt.param_groups:
             g["lr"] = step["lr"]
-        o = step["offset"]
-        h = model.dropout(model.input_proj(x) + model.pe[o : o + x.shape[1]])
-        out = model.head(model.encoder(h, src_key_padding_mask=padding))
+        out = model.head(model.encode(x, padding, step["offset"]))
         loss = (nn.functional.huber_loss(out, y, reduction="none", delta=1.0) * mask).sum() / mask.sum()
         opt.zero_grad()
         loss.backward()
@@ -174,8 +192,7 @@ class ClassifierTwin(MusiCoderTwin):
         self.classifier = nn.Linear(cfg["hidden"], classes)
 
     def forward(self, x, padding):
-        h = self.dropout(self.input_proj(x) + self.pe[: x.shape[1]])
-        h = self.encoder(h, src_key_padding_mask=padding)
+        h = self.encode(x, padding)
         valid = (~padding).float().unsqueeze(2)
         pooled = (h * valid).sum(1) / valid.sum(1)
         return self.classifier(self.head_dropout(pooled))

@@ -28,8 +28,7 @@ public record AblationScale(String name, MusiCoderConfig base, MusiCoderConfig l
      */
     public static AblationScale demo() {
         MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
-        MusiCoderConfig deep = new MusiCoderConfig("tiny-4-layers", 4, tiny.hidden(), tiny.heads(), tiny.ffn(),
-                tiny.dropout(), tiny.inputDim(), tiny.maxFrames());
+        MusiCoderConfig deep = tiny.withLayers("tiny-4-layers", 4);
         return new AblationScale("demo", tiny, deep, 60, 8, 380, Grid.SMALL, Integer.MAX_VALUE, 0);
     }
 

@@ -82,6 +82,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d clips, %d masked cells (%s): model %.4f, predict-zero %.4f, interpolation %.4f%n",
                 clips.size(), r.cells(), objective, r.model(), r.zero(), r.interpolation());
+        r.parts().forEach((part, l) -> out.printf(Locale.ROOT, "  %-9s %5.1f %% of cells: model %.4f, predict-zero %.4f, interpolation %.4f%n",
+                part.name().toLowerCase(Locale.ROOT), 100.0 * l.cells() / r.cells(), l.model(), l.zero(), l.interpolation()));
         out.flush();
         return 0;
     }

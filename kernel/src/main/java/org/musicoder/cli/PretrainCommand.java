@@ -35,6 +35,11 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "C", description = "tiny, small, base, large or a JSON file (required unless --resume).")
     String config;
 
+    @Option(names = "--position", paramLabel = "P",
+            description = "alibi (a distance penalty in attention; the default of tiny and small) or sinusoidal (the paper's, "
+                    + "the default of base, large and JSON files without \"position\").")
+    String position;
+
     @Option(names = "--data", required = true, paramLabel = "demo|debian-music|DIR",
             description = "demo (the demo corpus's train split), debian-music (after 'corpus fetch debian-music') or a folder of audio.")
     String data;
@@ -137,6 +142,7 @@ final class PretrainCommand implements Callable<Integer> {
                 return usage(err, "--out " + out + " already holds a checkpoint: add --resume to continue it, or choose another folder");
             try {
                 cfg = MusiCoderConfig.of(config);
+                if (position != null) cfg = cfg.withPosition(MusiCoderConfig.Position.parse(position));
                 Schedule sch = schedule(cfg);
                 options = PretrainOptions.of(Objective.parse(objective == null ? "cfm+ccm" : objective), sch,
                                 seed == null ? 0 : seed)
@@ -193,7 +199,10 @@ final class PretrainCommand implements Callable<Integer> {
     private List<String> clashes(Checkpoint c) throws IOException {
         List<String> clash = new ArrayList<>();
         PretrainOptions o = c.options();
-        if (config != null && !MusiCoderConfig.of(config).equals(c.config())) clash.add("--config " + c.config().name());
+        if (config != null && !MusiCoderConfig.of(config).withPosition(c.config().position()).equals(c.config()))
+            clash.add("--config " + c.config().name());
+        if (position != null && MusiCoderConfig.Position.parse(position) != c.config().position())
+            clash.add("--position " + c.config().position().key());
         if (objective != null && Objective.parse(objective) != o.objective()) clash.add("--objective " + o.objective());
         if (seed != null && seed != o.seed()) clash.add("--seed " + o.seed());
         if (batch != null && batch != o.batch()) clash.add("--batch " + o.batch());

@@ -114,7 +114,8 @@ class PretrainCommandTest {
         FeaturesCommandTest.Run e = run("evaluate", "--model", model.toString(), "--data", data.toString(),
                 "--threads", "1", "--cache", cache.toString());
         assertEquals(0, e.code(), e.err());
-        assertTrue(e.out().matches("(?s)2 clips, \\d+ masked cells \\(cfm\\): model [0-9.]+, predict-zero [0-9.]+, interpolation [0-9.]+\\s*"), e.out());
+        assertTrue(e.out().matches("(?s)2 clips, \\d+ masked cells \\(cfm\\): model [0-9.]+, predict-zero [0-9.]+, interpolation [0-9.]+\\n"
+                + "  zeroed .*"), e.out());
 
         Path fromAudio = tmp.resolve("audio.npy");
         assertEquals(0, run("embed", "--model", model.toString(), AUDIO.resolve("test30.wav").toString(), "--out",

@@ -78,8 +78,7 @@ public final class FineTuner implements AutoCloseable {
         this.point = point;
         this.probe = probe;
         this.seed = seed;
-        MusiCoderConfig c = new MusiCoderConfig(encoder.name(), encoder.layers(), encoder.hidden(), encoder.heads(),
-                encoder.ffn(), point.dropout(), encoder.inputDim(), encoder.maxFrames());
+        MusiCoderConfig c = encoder.withDropout(point.dropout());
         manager = NDManager.newBaseManager(device, engine.getEngineName());
         try {
             JniUtils.setSeed(mix(seed, 1));

@@ -14,7 +14,8 @@ import java.nio.FloatBuffer;
 
 /**
  * The input layer (paper section 3.2): {@code x_i = W t_i + b + PE(i)}, then dropout. PE is
- * {@link SinusoidalPositions}; W is [H, 324] and b [H] (PyTorch {@code input_proj}).
+ * {@link SinusoidalPositions}, or nothing with {@link MusiCoderConfig.Position#ALIBI} (positions then enter the
+ * attention scores, see {@link AttentionBias}); W is [H, 324] and b [H] (PyTorch {@code input_proj}).
  *
  * <p>Input: frames {@code [B, T, 324]}. Output: {@code [B, T, H]}. The positions are {@code 0 .. T-1}, or
  * {@code o .. o+T-1} when the forward call's parameters carry {@link #POSITION_OFFSET} = o (a training-time shift,
@@ -28,7 +29,7 @@ public final class InputProjection extends AbstractBlock {
     private final int hidden;
     private final int maxFrames;
     private final float dropout;
-    private final float[] positions;
+    private final float[] positions; // null without sinusoidal positions
 
     /**
      * @param config the model size (H, input dimension, max frames, dropout)
@@ -37,7 +38,7 @@ public final class InputProjection extends AbstractBlock {
         hidden = config.hidden();
         maxFrames = config.maxFrames();
         dropout = config.dropout();
-        positions = SinusoidalPositions.table(maxFrames, hidden);
+        positions = config.position() == MusiCoderConfig.Position.SINUSOIDAL ? SinusoidalPositions.table(maxFrames, hidden) : null;
         linear = addChildBlock("input_proj", Linear.builder().setUnits(hidden).build());
         TorchInit.linear(linear, config.inputDim());
     }
@@ -55,8 +56,9 @@ public final class InputProjection extends AbstractBlock {
         if (offset < 0 || offset + t > maxFrames)
             throw new IllegalArgumentException("input of " + t + " frames at position " + offset
                     + " exceeds the model's max_frames " + maxFrames);
-        NDArray pe = frames.getManager().create(FloatBuffer.wrap(positions, offset * hidden, t * hidden), new Shape(t, hidden));
-        NDArray x = linear.forward(ps, new NDList(frames), training).head().add(pe);
+        NDArray x = linear.forward(ps, new NDList(frames), training).head();
+        if (positions != null)
+            x = x.add(frames.getManager().create(FloatBuffer.wrap(positions, offset * hidden, t * hidden), new Shape(t, hidden)));
         return Dropout.dropout(x, dropout, training);
     }
 

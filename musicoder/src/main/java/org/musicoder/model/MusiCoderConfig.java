@@ -22,9 +22,39 @@ import java.util.Locale;
  * @param dropout dropout rate used while training (input, attention weights, residual branches, FFN)
  * @param inputDim frame dimension (324 features)
  * @param maxFrames longest sequence the model accepts (positions are tabulated up to it)
+ * @param position how the encoder knows where a frame is ({@link Position})
  */
 public record MusiCoderConfig(
-        String name, int layers, int hidden, int heads, int ffn, float dropout, int inputDim, int maxFrames) {
+        String name, int layers, int hidden, int heads, int ffn, float dropout, int inputDim, int maxFrames,
+        Position position) {
+
+    /** How the encoder knows where a frame is. */
+    public enum Position {
+        /** The paper's (eq. 1): sinusoidal positions added to the projected input ({@link SinusoidalPositions}). */
+        SINUSOIDAL,
+        /**
+         * No position table; each head's attention score gets {@code -m_h |i - j|}, a penalty linear in the distance
+         * between query and key frames (ALiBi, Press et al., ICLR 2022), with {@link AttentionBias#slopes the slopes}.
+         * Not in the paper: it gives attention the local bias the masked reconstruction needs from the first step
+         * (docs/pretraining.md).
+         */
+        ALIBI;
+
+        /** @return the JSON value, {@code sinusoidal} or {@code alibi} */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * @param key {@code sinusoidal} or {@code alibi}
+         * @return the position scheme
+         * @throws IllegalArgumentException for another value
+         */
+        public static Position parse(String key) {
+            for (Position p : values()) if (p.key().equals(key)) return p;
+            throw new IllegalArgumentException("position '" + key + "': expected sinusoidal or alibi");
+        }
+    }
 
     /** Frame dimension of the paper's features. */
     public static final int FEATURES = 324;
@@ -51,12 +81,15 @@ public record MusiCoderConfig(
             throw new IllegalArgumentException("model config " + name + ": hidden " + hidden + " must be even");
         if (!(dropout >= 0 && dropout < 1))
             throw new IllegalArgumentException("model config " + name + ": dropout " + dropout + " not in [0, 1)");
+        if (position == null) throw new IllegalArgumentException("model config " + name + ": no position scheme");
     }
 
     /**
-     * A named configuration: {@code tiny} (2 layers, H 64, 4 heads; for tests), {@code small} (4/256/4),
-     * {@code base} (4/768/12, the paper's MusiCoder-Base) or {@code large} (8/1024/16); FFN 4H, dropout 0.1,
-     * 324 inputs, at most 1600 frames.
+     * A named configuration: {@code tiny} (2 layers, H 64, 4 heads), {@code small} (4/256/4), {@code base}
+     * (4/768/12, the paper's MusiCoder-Base) or {@code large} (8/1024/16); FFN 4H, dropout 0.1, 324 inputs, at most
+     * 1600 frames. {@code base} and {@code large} have the paper's sinusoidal positions; {@code tiny} and
+     * {@code small}, the sizes that train on a CPU, have {@link Position#ALIBI} (with sinusoidal positions they stay
+     * at predicting the mean for thousands of steps: docs/pretraining.md); {@link #withPosition} changes it.
      *
      * @param name one of {@link #NAMES}
      * @return the configuration
@@ -64,10 +97,10 @@ public record MusiCoderConfig(
      */
     public static MusiCoderConfig named(String name) {
         return switch (name) {
-            case "tiny" -> standard(name, 2, 64, 4);
-            case "small" -> standard(name, 4, 256, 4);
-            case "base" -> standard(name, 4, 768, 12);
-            case "large" -> standard(name, 8, 1024, 16);
+            case "tiny" -> standard(name, 2, 64, 4, Position.ALIBI);
+            case "small" -> standard(name, 4, 256, 4, Position.ALIBI);
+            case "base" -> standard(name, 4, 768, 12, Position.SINUSOIDAL);
+            case "large" -> standard(name, 8, 1024, 16, Position.SINUSOIDAL);
             default -> throw new IllegalArgumentException(
                     "model config: unknown name '" + name + "' (expected one of " + NAMES + " or a .json file)");
         };
@@ -88,8 +121,23 @@ public record MusiCoderConfig(
         return read(p);
     }
 
-    private static MusiCoderConfig standard(String name, int layers, int hidden, int heads) {
-        return new MusiCoderConfig(name, layers, hidden, heads, 4 * hidden, DROPOUT, FEATURES, MAX_FRAMES);
+    private static MusiCoderConfig standard(String name, int layers, int hidden, int heads, Position position) {
+        return new MusiCoderConfig(name, layers, hidden, heads, 4 * hidden, DROPOUT, FEATURES, MAX_FRAMES, position);
+    }
+
+    /** @return this configuration with another dropout rate */
+    public MusiCoderConfig withDropout(float rate) {
+        return new MusiCoderConfig(name, layers, hidden, heads, ffn, rate, inputDim, maxFrames, position);
+    }
+
+    /** @return this configuration with another position scheme */
+    public MusiCoderConfig withPosition(Position p) {
+        return new MusiCoderConfig(name, layers, hidden, heads, ffn, dropout, inputDim, maxFrames, p);
+    }
+
+    /** @return this configuration with another name and number of layers */
+    public MusiCoderConfig withLayers(String newName, int newLayers) {
+        return new MusiCoderConfig(newName, newLayers, hidden, heads, ffn, dropout, inputDim, maxFrames, position);
     }
 
     /** Size of one head, H / A. */
@@ -113,7 +161,7 @@ public record MusiCoderConfig(
 
     /**
      * The configuration as one JSON object with the keys {@code name, layers, hidden, heads, ffn, dropout,
-     * input_dim, max_frames}.
+     * input_dim, max_frames, position}.
      *
      * @return compact JSON text
      */
@@ -127,13 +175,14 @@ public record MusiCoderConfig(
         o.addProperty("dropout", dropout);
         o.addProperty("input_dim", inputDim);
         o.addProperty("max_frames", maxFrames);
+        o.addProperty("position", position.key());
         return o.toString();
     }
 
     /**
      * Parses {@link #toJson()}'s format. {@code layers}, {@code hidden} and {@code heads} are required;
      * {@code name} defaults to {@code custom}, {@code ffn} to 4H, {@code dropout} to 0.1, {@code input_dim}
-     * to 324 and {@code max_frames} to 1600.
+     * to 324, {@code max_frames} to 1600 and {@code position} to {@code sinusoidal} (files written before it existed).
      *
      * @param json the JSON text
      * @param source what the text is (a file name) for error messages
@@ -159,7 +208,8 @@ public record MusiCoderConfig(
                     o.has("ffn") ? o.get("ffn").getAsInt() : 4 * hidden,
                     o.has("dropout") ? o.get("dropout").getAsFloat() : DROPOUT,
                     o.has("input_dim") ? o.get("input_dim").getAsInt() : FEATURES,
-                    o.has("max_frames") ? o.get("max_frames").getAsInt() : MAX_FRAMES);
+                    o.has("max_frames") ? o.get("max_frames").getAsInt() : MAX_FRAMES,
+                    o.has("position") ? Position.parse(o.get("position").getAsString()) : Position.SINUSOIDAL);
         } catch (ClassCastException | IllegalStateException | NumberFormatException e) {
             throw new IllegalArgumentException(source + ": model config has a value of the wrong type: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -194,8 +244,8 @@ public record MusiCoderConfig(
 
     /** One line: name, sizes and parameter count, e.g. {@code base: 4 layers, H 768, 12 heads, FFN 3072, 29.44M parameters}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s: %d layers, H %d, %d heads, FFN %d, %.2fM parameters (%,d)",
-                name, layers, hidden, heads, ffn, parameterCount() / 1e6, parameterCount());
+        return String.format(Locale.ROOT, "%s: %d layers, H %d, %d heads, FFN %d, %s positions, %.2fM parameters (%,d)",
+                name, layers, hidden, heads, ffn, position.key(), parameterCount() / 1e6, parameterCount());
     }
 
     private static int required(JsonObject o, String key) {

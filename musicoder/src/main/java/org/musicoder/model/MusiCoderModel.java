@@ -22,7 +22,9 @@ import java.util.List;
  * <p>Inputs: frames {@code [B, T, 324]} (float32) and, for a padded batch, {@code padding [B, T]} (boolean,
  * true at padded frames, torch's {@code src_key_padding_mask}). Padded frames are never attended to: their
  * keys get a score of -1e30, which gives them a softmax weight of exactly 0 like torch's -inf, and gives an
- * all-padded row uniform weights instead of NaN. Outputs at padded frames are meaningless.
+ * all-padded row uniform weights instead of NaN. Outputs at padded frames are meaningless. With
+ * {@link MusiCoderConfig.Position#ALIBI} the scores also get {@link AttentionBias#scores} (torch: a float {@code mask}
+ * of shape {@code [B * A, T, T]}).
  *
  * <p>Outputs: the last layer's hidden states {@code [B, T, H]} and the head's reconstruction
  * {@code [B, T, 324]}.
@@ -111,7 +113,12 @@ public final class MusiCoderModel extends AbstractBlock {
                     + frames.getShape());
         NDList layerInputs = new NDList(2);
         layerInputs.add(input.forward(ps, new NDList(frames), training, params).head());
-        if (inputs.size() > 1) layerInputs.add(keyMask(inputs.get(1)));
+        NDArray mask = inputs.size() > 1 ? keyMask(inputs.get(1)) : null;
+        if (config.position() == MusiCoderConfig.Position.ALIBI) {
+            NDArray bias = AttentionBias.scores(frames.getManager(), config.heads(), Math.toIntExact(frames.getShape().get(1)));
+            mask = mask == null ? bias : mask.add(bias);
+        }
+        if (mask != null) layerInputs.add(mask);
         for (EncoderLayer layer : layers) layerInputs.set(0, layer.forward(ps, layerInputs, training).head());
         return layerInputs.get(0);
     }

@@ -30,7 +30,8 @@ record StepSpec(String name, MusiCoderConfig config, int batch, int frames) {
         String[] f = spec.split(":");
         int hidden = Integer.parseInt(f[1]);
         MusiCoderConfig config = new MusiCoderConfig(f[0], Integer.parseInt(f[2]), hidden, Integer.parseInt(f[3]),
-                4 * hidden, MusiCoderConfig.DROPOUT, MusiCoderConfig.FEATURES, MusiCoderConfig.MAX_FRAMES);
+                4 * hidden, MusiCoderConfig.DROPOUT, MusiCoderConfig.FEATURES, MusiCoderConfig.MAX_FRAMES,
+                MusiCoderConfig.Position.SINUSOIDAL);
         return new StepSpec(f[0], config, Integer.parseInt(f[4]), Integer.parseInt(f[5]));
     }
 

@@ -47,8 +47,7 @@ class ClassifierTwinTest {
     @EnumSource(Task.class)
     void logitsLossAndOneStepEqualTorch(Task task) throws Exception {
         MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
-        MusiCoderConfig config = new MusiCoderConfig("tiny-no-dropout", tiny.layers(), tiny.hidden(), tiny.heads(),
-                tiny.ffn(), 0f, tiny.inputDim(), tiny.maxFrames());
+        MusiCoderConfig config = tiny.withDropout(0f);
         float[][] a = Arrays.copyOf(Fixtures.npy("librosa/test10_wav/features_cmvn.npy").toFloat2d(), 300);
         float[][] b = Arrays.copyOf(Fixtures.npy("librosa/test30_wav/features_cmvn.npy").toFloat2d(), 200);
         int classes = task == Task.GENRE ? 5 : 6;

@@ -17,7 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicoder.io.Npy;
 import org.musicoder.masking.Ccm;
@@ -45,11 +46,10 @@ class GradientEquivalenceTest {
     @TempDir
     Path dir;
 
-    @Test
-    void gradientsEqualTorch() throws Exception {
-        MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
-        MusiCoderConfig config = new MusiCoderConfig("tiny-no-dropout", tiny.layers(), tiny.hidden(), tiny.heads(),
-                tiny.ffn(), 0f, tiny.inputDim(), tiny.maxFrames());
+    @ParameterizedTest
+    @EnumSource(MusiCoderConfig.Position.class)
+    void gradientsEqualTorch(MusiCoderConfig.Position position) throws Exception {
+        MusiCoderConfig config = MusiCoderConfig.named("tiny").withDropout(0f).withPosition(position);
         float[][] clipA = Fixtures.npy("librosa/test10_wav/features_cmvn.npy").toFloat2d();
         float[][] clipB = Fixtures.npy("librosa/test30_wav/features_cmvn.npy").toFloat2d();
         int t = clipA.length;

@@ -45,7 +45,7 @@ class MusiCoderConfigTest {
 
     @Test
     void jsonRoundTrip() throws IOException {
-        MusiCoderConfig c = new MusiCoderConfig("mine", 3, 96, 6, 200, 0.25f, 324, 800);
+        MusiCoderConfig c = new MusiCoderConfig("mine", 3, 96, 6, 200, 0.25f, 324, 800, MusiCoderConfig.Position.ALIBI);
         Path p = dir.resolve("mine.json");
         c.write(p);
         assertEquals(c, MusiCoderConfig.read(p));
@@ -56,7 +56,19 @@ class MusiCoderConfigTest {
     @Test
     void jsonDefaults() {
         MusiCoderConfig c = MusiCoderConfig.fromJson("{\"layers\": 1, \"hidden\": 32, \"heads\": 2}", "x.json");
-        assertEquals(new MusiCoderConfig("custom", 1, 32, 2, 128, 0.1f, 324, 1600), c);
+        assertEquals(new MusiCoderConfig("custom", 1, 32, 2, 128, 0.1f, 324, 1600, MusiCoderConfig.Position.SINUSOIDAL), c,
+                "a file without \"position\" (written before it existed) has the paper's sinusoidal positions");
+    }
+
+    @Test
+    void cpuSizesUseAlibiAndThePaperSizesSinusoidalPositions() {
+        assertEquals(MusiCoderConfig.Position.ALIBI, MusiCoderConfig.named("tiny").position());
+        assertEquals(MusiCoderConfig.Position.ALIBI, MusiCoderConfig.named("small").position());
+        assertEquals(MusiCoderConfig.Position.SINUSOIDAL, MusiCoderConfig.named("base").position());
+        assertEquals(MusiCoderConfig.Position.SINUSOIDAL, MusiCoderConfig.named("large").position());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MusiCoderConfig.fromJson(
+                "{\"layers\": 1, \"hidden\": 32, \"heads\": 2, \"position\": \"rope\"}", "x.json"));
+        assertTrue(e.getMessage().contains("x.json") && e.getMessage().contains("rope"), e.getMessage());
     }
 
     @Test

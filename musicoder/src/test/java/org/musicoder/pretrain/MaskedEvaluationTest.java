@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.musicoder.masking.Ccm;
 import org.musicoder.masking.MaskRng;
@@ -11,6 +16,9 @@ import org.musicoder.masking.Masked;
 import org.musicoder.masking.Masker;
 import org.musicoder.masking.Objective;
 import org.musicoder.masking.Span;
+import org.musicoder.masking.SpanAction;
+import org.musicoder.model.Engines;
+import org.musicoder.model.MusiCoderModel;
 
 class MaskedEvaluationTest {
     @Test
@@ -49,5 +57,53 @@ class MaskedEvaluationTest {
         assertEquals(0f, interp[5][b.start()]);
         assertEquals(0.5, MaskedEvaluation.huber(1), 0);
         assertEquals(1.5, MaskedEvaluation.huber(-2), 0);
+    }
+
+    @Test
+    void partsSplitTheCellsByWhatTheInputShowed() {
+        Engines.pytorch(1);
+        List<float[][]> clips = SyntheticClips.make(5, 6, 200);
+        Masker masker = new Masker(Objective.CFM_CCM, Ccm.PAPER);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), Engines.PYTORCH)) {
+            MusiCoderModel model = new MusiCoderModel(ResumeTest.TINY);
+            model.initialize(manager, DataType.FLOAT32, new Shape(1, 200, 324));
+            MaskedEvaluation.Result r = MaskedEvaluation.run(model, manager, clips, masker, 7);
+            long cells = 0;
+            double m = 0;
+            double z = 0;
+            double in = 0;
+            for (MaskedEvaluation.Losses l : r.parts().values()) {
+                cells += l.cells();
+                m += l.model() * l.cells();
+                z += l.zero() * l.cells();
+                in += l.interpolation() * l.cells();
+            }
+            assertEquals(r.cells(), cells);
+            assertEquals(r.model(), m / cells, 1e-12);
+            assertEquals(r.zero(), z / cells, 1e-12);
+            assertEquals(r.interpolation(), in / cells, 1e-12);
+
+            // the same draws, counted here: frames of each action times 324, and CCM cells outside every span
+            MaskRng rng = new MaskRng(7);
+            long[] want = new long[4];
+            for (float[][] clip : clips) {
+                Masked mk = masker.mask(clip, clip.length, rng);
+                for (Span s : mk.spans()) {
+                    int part = s.action() == SpanAction.ZERO ? 0 : s.action() == SpanAction.RANDOM ? 1 : 2;
+                    want[part] += 324L * s.length();
+                }
+                for (int t = 0; t < clip.length; t++)
+                    if (!mk.chosen(t)) want[3] += mk.channels().map(b -> (long) b.width()).orElse(0L);
+            }
+            MaskedEvaluation.Part[] parts = MaskedEvaluation.Part.values();
+            for (int i = 0; i < 4; i++) {
+                MaskedEvaluation.Losses l = r.parts().get(parts[i]);
+                assertEquals(want[i], l == null ? 0 : l.cells(), parts[i].name());
+            }
+            assertTrue(r.parts().get(MaskedEvaluation.Part.ZEROED).cells() > 0, "some spans zeroed");
+            // CCM alone hides cells no frame shows: the interpolation baseline predicts 0 there
+            MaskedEvaluation.Losses ch = r.parts().get(MaskedEvaluation.Part.CHANNELS);
+            assertEquals(ch.zero(), ch.interpolation(), 1e-12);
+        }
     }
 }

@@ -82,7 +82,7 @@ class ResumeTest {
         try (Pretrainer p = Pretrainer.start(engine, Device.cpu(), TINY, opts, CLIPS)) {
             a = p.step().loss();
         }
-        MusiCoderConfig noDropout = new MusiCoderConfig("tiny0", 2, 64, 4, 256, 0f, 324, 1600);
+        MusiCoderConfig noDropout = TINY.withDropout(0f);
         try (Pretrainer p = Pretrainer.start(engine, Device.cpu(), noDropout, opts, CLIPS)) {
             b = p.step().loss();
         }

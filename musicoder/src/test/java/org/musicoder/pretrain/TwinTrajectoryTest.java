@@ -35,8 +35,7 @@ class TwinTrajectoryTest {
     @Test
     void javaAndTorchTrainTheSameCurve() throws Exception {
         MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
-        MusiCoderConfig config = new MusiCoderConfig("tiny-d0", tiny.layers(), tiny.hidden(), tiny.heads(), tiny.ffn(), 0f,
-                tiny.inputDim(), tiny.maxFrames());
+        MusiCoderConfig config = tiny.withDropout(0f);
         Schedule s = Schedule.defaults(config).withBatch(4).withWarmup(20)
                 .withLrScale(Schedule.scaleForPeak(2e-3, config.hidden(), 20));
         assertTrue(s.positionShift() && s.cropCmvn(), s.toString());

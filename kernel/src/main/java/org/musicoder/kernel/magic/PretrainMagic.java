@@ -63,6 +63,10 @@ final class PretrainMagic implements Magic {
     @Option(names = "--crop", paramLabel = "MIN:MAX", description = "Crop lengths in frames (default: the schedule's).")
     String crop;
 
+    @Option(names = "--position", paramLabel = "P",
+            description = "alibi (default of tiny and small) or sinusoidal (the paper's; default of base and large).")
+    String position;
+
     @Option(names = "--position-shift", negatable = true, description = "Start each batch at a random position (default: the schedule's).")
     Boolean positionShift;
 
@@ -80,6 +84,7 @@ final class PretrainMagic implements Magic {
         PretrainOptions options;
         try {
             cfg = MusiCoderConfig.named(config);
+            if (position != null) cfg = cfg.withPosition(MusiCoderConfig.Position.parse(position));
             sch = Schedule.named(schedule, cfg);
             if (warmup != null) sch = sch.withWarmupKeepingPeak(warmup, cfg.hidden());
             if (lr != null) sch = sch.withPeak(lr, cfg.hidden());
