@@ -47,7 +47,7 @@ class MagicTests(KernelCase):
     def test_help_of_every_magic(self):
         content, outs = self.execute("%lsmagic")
         html = self.displays(outs)[0]["text/html"]
-        for name in ("lsmagic", "help", "device", "dataset", "features", "mask", "pretrain", "finetune", "eval",
+        for name in ("lsmagic", "help", "device", "dataset", "features", "mask", "pretrain", "pretrained", "finetune", "eval",
                      "tag", "table5", "table6", "time", "js"):
             self.assertIn(name, html)
             content, outs = self.execute(("%%%%%s --help" if name in ("time", "js") else "%%%s --help") % name)
@@ -111,6 +111,19 @@ class MagicTests(KernelCase):
         self.assertEqual("ok", content["status"], content)
         self.assertIn("PyTorch", self.displays(outs)[0]["text/html"])
         self.assertEqual("cpu()", self.value("device.toString()"))
+
+    def test_pretrained_loads_the_demo_encoder(self):
+        self.assertIn("no model.safetensors there", self.error("%pretrained /nonexistent"))
+        content, outs = self.execute("%pretrained demo")
+        self.assertEqual("ok", content["status"], content)
+        self.assertIn("loaded from demo", self.stdout(outs))
+        self.assertEqual("true", self.value("pretrained.trainer() == null"))
+        self.assertEqual("true", self.value(
+            "pretrained.model().parameterCount() == pretrained.model().config().parameterCount()"))
+        # the loaded model runs: 20 frames in, a 324-wide reconstruction out
+        self.assertEqual("324", self.value(
+            "org.musicoder.model.Inference.run(pretrained.model(), ai.djl.ndarray.NDManager.newBaseManager("
+            "org.musicoder.model.Engines.PYTORCH), new float[20][324]).reconstruction()[0].length"))
 
     def test_time_cell_magic_runs_java(self):
         content, outs = self.execute("%%time\nint s = 0;\nfor (int i = 1; i <= 10; i++) s += i;\ns")

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.FeatureConfig;
 import org.musicoder.io.Npy;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.model.Engines;
 import org.musicoder.model.Inference;
 import org.musicoder.model.ModelWeights;
@@ -48,8 +49,12 @@ final class EmbedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
-        Path weights = ModelDir.weights(model);
-        if (weights == null) return usage(err, ModelDir.missing(model));
+        Path weights;
+        try {
+            weights = DemoEncoder.weights(model.toString(), Cache.defaultDir());
+        } catch (IOException e) {
+            return usage(err, "--model " + e.getMessage());
+        }
         if (!Files.isRegularFile(input)) return usage(err, input + ": no such file");
         float[][] frames;
         try {

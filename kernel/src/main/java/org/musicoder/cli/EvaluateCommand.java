@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.masking.Ccm;
 import org.musicoder.masking.Masker;
 import org.musicoder.masking.Objective;
@@ -57,8 +58,12 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
-        Path weights = ModelDir.weights(model);
-        if (weights == null) return usage(err, ModelDir.missing(model));
+        Path weights;
+        try {
+            weights = DemoEncoder.weights(model.toString(), Cache.defaultDir());
+        } catch (IOException e) {
+            return usage(err, "--model " + e.getMessage());
+        }
         if (!TrainingClips.known(data))
             return usage(err, "--data " + data + ": neither 'demo', 'debian-music' nor an existing folder");
         Masker masker;

@@ -15,6 +15,7 @@ import org.musicoder.finetune.FineTunedModel;
 import org.musicoder.finetune.FineTuning;
 import org.musicoder.finetune.Grid;
 import org.musicoder.finetune.ValidationScore;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
@@ -91,8 +92,11 @@ final class FinetuneCommand implements Callable<Integer> {
             if (model.equals("none")) {
                 encoder = MusiCoderConfig.of(config != null ? config : data.equals("demo") ? "tiny" : "base");
             } else {
-                pretrained = ModelDir.weights(Path.of(model));
-                if (pretrained == null) return usage(err, ModelDir.missing(Path.of(model)));
+                try {
+                    pretrained = DemoEncoder.weights(model, Cache.defaultDir());
+                } catch (java.io.IOException e) {
+                    return usage(err, "--model " + e.getMessage());
+                }
                 if (config != null) return usage(err, "--config is only for --model none (the pretrained model has its own)");
                 String json = SafeTensors.read(pretrained).metadata().get(ModelWeights.CONFIG_KEY);
                 if (json == null) return usage(err, pretrained + ": no model config in its metadata");

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.musicoder.datasets.DemoEncoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +146,7 @@ class PretrainCommandTest {
         Path batch = tmp.resolve("demo-batch.npy");
         Npy.write(batch, flat, 1, x.length, 324);
         Path twinOut = Files.createDirectories(tmp.resolve("demo-twin"));
-        Path weights = ModelDir.weights(Path.of("demo"));
+        Path weights = DemoEncoder.weights("demo", Cache.defaultDir());
         Process p = new ProcessBuilder("/usr/bin/python3", TWIN.toString(), "forward", weights.toString(), batch.toString(),
                 Integer.toString(x.length), twinOut.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());

@@ -13,6 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MagicsTest {
     @Test
     void magicsHelpErrorsCompletionAndBindings(@TempDir Path tmp) throws Exception {
-        new Jupyter(tmp).unittest("magics", 7);
+        new Jupyter(tmp).unittest("magics", 8);
     }
 }

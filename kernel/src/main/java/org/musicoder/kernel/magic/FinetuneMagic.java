@@ -107,7 +107,7 @@ final class FinetuneMagic implements Magic {
                 encoder = p.model().config();
             } else {
                 try {
-                    pretrained = model.equals(DemoEncoder.NAME) ? DemoEncoder.extract(s.cache()) : weights(Path.of(model));
+                    pretrained = DemoEncoder.weights(model, s.cache());
                 } catch (java.io.IOException e) {
                     throw new MagicException(e.getMessage());
                 }
@@ -144,14 +144,6 @@ final class FinetuneMagic implements Magic {
             ctx.display(EvalView.summary(r.tags(), title));
         }
         ctx.bind(variable(), done, FineTuned.class.getName());
-    }
-
-    /** The weights file of a pretraining folder or file. */
-    static Path weights(Path model) throws MagicException {
-        Path file = Files.isDirectory(model) ? model.resolve("model.safetensors") : model;
-        if (!Files.isRegularFile(file))
-            throw new MagicException(model + ": no model.safetensors there (a pretraining folder or file is expected)");
-        return file;
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class MagicRegistry {
         r.add("features", FeaturesMagic::new);
         r.add("mask", MaskMagic::new);
         r.add("pretrain", PretrainMagic::new);
+        r.add("pretrained", PretrainedMagic::new);
         r.add("finetune", FinetuneMagic::new);
         r.add("eval", EvalMagic::new);
         r.add("tag", TagMagic::new);

@@ -1,5 +1,6 @@
 package org.musicoder.kernel.magic;
 
+import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.kernel.view.LossCurve;
@@ -8,11 +9,14 @@ import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.StepResult;
 
 /**
- * A model {@code %pretrain} trained in this session ({@code pretrained}): the trainer (model, recipe, state) and
- * its steps. Kept until the next {@code %pretrain} replaces it (which frees this one's native memory).
+ * The session's pretrained model ({@code pretrained}): one {@code %pretrain} trained (the trainer: model, recipe,
+ * state, and its steps), or one {@code %pretrained} loaded (the model alone). Kept until the next {@code %pretrain}
+ * or {@code %pretrained} replaces it (which frees this one's native memory).
  */
 public final class Pretrained implements AutoCloseable {
-    private final Pretrainer trainer;
+    private final Pretrainer trainer; // null for a loaded model
+    private final MusiCoderModel loaded;
+    private final NDManager manager;  // owns a loaded model's arrays
     private final String data;
     private final List<StepResult> history = new ArrayList<>();
     private final LossCurve curve;
@@ -23,9 +27,24 @@ public final class Pretrained implements AutoCloseable {
      */
     Pretrained(Pretrainer trainer, String data) {
         this.trainer = trainer;
+        this.loaded = null;
+        this.manager = null;
         this.data = data;
         this.curve = new LossCurve(trainer.model().config().name() + " on " + data + ", objective "
                 + trainer.options().objective());
+    }
+
+    /**
+     * @param model   a model loaded from weights (not trained in this session)
+     * @param manager the manager holding its arrays (owned: closed by {@link #close()})
+     * @param source  where it came from ({@code demo} or a path)
+     */
+    Pretrained(MusiCoderModel model, NDManager manager, String source) {
+        this.trainer = null;
+        this.loaded = model;
+        this.manager = manager;
+        this.data = source;
+        this.curve = new LossCurve(model.config().name() + " loaded from " + source);
     }
 
     synchronized void add(StepResult r) {
@@ -40,10 +59,10 @@ public final class Pretrained implements AutoCloseable {
 
     /** The trained model (DJL block; eval with {@code org.musicoder.model.Inference}). */
     public MusiCoderModel model() {
-        return trainer.model();
+        return trainer != null ? trainer.model() : loaded;
     }
 
-    /** The trainer: options, step count, checkpoint of the state. */
+    /** The trainer: options, step count, checkpoint of the state; null for a model loaded by {@code %pretrained}. */
     public Pretrainer trainer() {
         return trainer;
     }
@@ -58,18 +77,20 @@ public final class Pretrained implements AutoCloseable {
         return history.stream().mapToDouble(StepResult::loss).toArray();
     }
 
-    /** What it trained on. */
+    /** What it trained on ({@code %pretrain}), or where it was loaded from ({@code %pretrained}). */
     public String data() {
         return data;
     }
 
     @Override
     public void close() {
-        trainer.close();
+        if (trainer != null) trainer.close();
+        if (manager != null) manager.close();
     }
 
     @Override
     public String toString() {
+        if (trainer == null) return loaded.config().describe() + ", loaded from " + data;
         return trainer.model().config().describe() + ", " + trainer.steps() + " steps on " + data
                 + (history.isEmpty() ? "" : String.format(java.util.Locale.ROOT, ", last loss %.4f", history.get(history.size() - 1).loss()));
     }
