@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the mood/theme subset of MTG-Jamendo (Bogdanov et al. 2019) from one of its splits,
@@ -35,6 +38,7 @@ public final class MtgJamendo {
             "autotagging_moodtheme-validation.tsv", "autotagging_moodtheme-test.tsv");
 
     private static final Logger LOG = Logger.getLogger(MtgJamendo.class.getName());
+    private static final Pattern AUDIO_NAME = Pattern.compile("(\\d+)(?:\\.low)?\\.mp3");
 
     private MtgJamendo() {}
 
@@ -66,34 +70,76 @@ public final class MtgJamendo {
         return new Dataset("mtg-jamendo-moodtheme", List.copyOf(vocabulary), split.all(), List.of(split));
     }
 
+    /**
+     * The track ids a split lists, whether or not their audio is on disk (to keep them out of a pretraining corpus).
+     *
+     * @param splitDir folder holding {@link #FILES}
+     * @return every TRACK_ID of the three files (e.g. {@code track_0000948})
+     * @throws IOException if a file is missing or malformed (the message names file and line)
+     */
+    public static Set<String> trackIds(Path splitDir) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (String name : FILES) for (String[] f : rows(splitDir.resolve(name))) ids.add(f[0]);
+        return ids;
+    }
+
+    /**
+     * The track id of an audio file named as in MTG-Jamendo's audio tree: {@code NN/ID.mp3} or {@code NN/ID.low.mp3},
+     * where {@code NN} is {@code ID mod 100} in two digits (e.g. {@code 48/948.mp3} is {@code track_0000948}).
+     *
+     * @param file a file path (only its last two names are read)
+     * @return the id, or empty if the file is not so named
+     */
+    public static Optional<String> trackId(Path file) {
+        Matcher m = AUDIO_NAME.matcher(file.getFileName().toString());
+        Path parent = file.getParent();
+        if (!m.matches() || parent == null || m.group(1).length() > 7) return Optional.empty();
+        long id = Long.parseLong(m.group(1));
+        if (!parent.getFileName().toString().equals(String.format(Locale.ROOT, "%02d", id % 100))) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT, "track_%07d", id));
+    }
+
     private static List<Track> readFile(Path tsv, Path audioRoot, Set<String> vocabulary, Consumer<String> warn)
             throws IOException {
+        List<Track> tracks = new ArrayList<>();
+        for (String[] f : rows(tsv)) {
+            List<String> tags = List.of(f).subList(5, f.length);
+            vocabulary.addAll(tags);
+            Path audio = audioRoot.resolve(f[3]);
+            Path low = audioRoot.resolve(f[3].replaceFirst("\\.mp3$", ".low.mp3"));
+            if (!Files.exists(audio) && Files.exists(low)) audio = low;
+            Optional<String> problem = AudioFiles.problem(audio);
+            if (problem.isPresent()) warn.accept(audio + ": " + problem.get() + " (track " + f[0] + " skipped)");
+            else tracks.add(new Track(f[0], audio, tags, f[1]));
+        }
+        return tracks;
+    }
+
+    /** The rows of one split file: the five columns, then the tags, each stripped (empty tags dropped). */
+    private static List<String[]> rows(Path tsv) throws IOException {
         if (!Files.isRegularFile(tsv)) throw new IOException(tsv + ": missing MTG-Jamendo split file");
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).startsWith("TRACK_ID"))
             throw new IOException(tsv + ": line 1: expected the header TRACK_ID, ARTIST_ID, ALBUM_ID, PATH, DURATION, TAGS");
-        List<Track> tracks = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
             String[] f = line.split("\t");
             if (f.length < 6) throw new IOException(tsv + ": line " + (i + 1) + ": expected 5 columns and at least one tag");
-            List<String> tags = new ArrayList<>();
-            for (int c = 5; c < f.length; c++) {
-                String tag = f[c].strip();
-                if (tag.isEmpty()) continue;
-                if (!tag.startsWith(TAG_PREFIX))
-                    throw new IOException(tsv + ": line " + (i + 1) + ": tag '" + tag + "' is not " + TAG_PREFIX + "...");
-                tags.add(tag);
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < f.length; c++) {
+                String v = f[c].strip();
+                if (c < 5) {
+                    row.add(v);
+                } else if (!v.isEmpty()) {
+                    if (!v.startsWith(TAG_PREFIX))
+                        throw new IOException(tsv + ": line " + (i + 1) + ": tag '" + v + "' is not " + TAG_PREFIX + "...");
+                    row.add(v);
+                }
             }
-            vocabulary.addAll(tags);
-            Path audio = audioRoot.resolve(f[3].strip());
-            Path low = audioRoot.resolve(f[3].strip().replaceFirst("\\.mp3$", ".low.mp3"));
-            if (!Files.exists(audio) && Files.exists(low)) audio = low;
-            Optional<String> problem = AudioFiles.problem(audio);
-            if (problem.isPresent()) warn.accept(audio + ": " + problem.get() + " (track " + f[0] + " skipped)");
-            else tracks.add(new Track(f[0].strip(), audio, tags, f[1].strip()));
+            rows.add(row.toArray(String[]::new));
         }
-        return tracks;
+        return rows;
     }
 }

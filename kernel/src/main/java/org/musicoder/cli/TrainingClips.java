@@ -13,6 +13,7 @@ import org.musicoder.datasets.DemoCorpus;
 import org.musicoder.datasets.FeatureCache;
 import org.musicoder.datasets.SplitPart;
 import org.musicoder.datasets.Track;
+import org.musicoder.datasets.dedup.ExclusionList;
 import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.Cmvn;
 import org.musicoder.features.FeatureBatch;
@@ -21,7 +22,8 @@ import org.musicoder.features.FeatureConfig;
 /**
  * The clips a pretraining run learns from (or is evaluated on), as per-clip CMVN features: {@code demo} (the demo
  * corpus's train split, or its validation and test splits) or a folder of audio. Raw features come from the feature cache (shared with {@code demo} and {@code features}),
- * CMVN is applied here.
+ * CMVN is applied here. A folder's (or {@code debian-music}'s) files listed in its {@link ExclusionList} (written by
+ * {@code corpus dedup}) are left out.
  */
 public final class TrainingClips {
     private TrainingClips() {}
@@ -58,11 +60,14 @@ public final class TrainingClips {
             for (DemoClip c : corpus.clips())
                 if ((c.split() != SplitPart.TRAIN) == heldOut) files.add(corpus.extract(c, cache.resolve("demo-clips")));
         } else if (data.equals(DebianMusic.NAME)) {
-            files.addAll(DebianMusic.tracks(DebianMusic.defaultDir(cache)));
+            Path dir = DebianMusic.defaultDir(cache);
+            files.addAll(leaveOut(dir, DebianMusic.tracks(dir), data, err));
         } else {
             Path dir = Path.of(data);
             if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo', '" + DebianMusic.NAME + "' nor a folder");
-            for (Track t : AudioFolder.read(dir, w -> err.println("musicoder: " + w)).tracks()) files.add(t.audio());
+            List<Path> all = new ArrayList<>();
+            for (Track t : AudioFolder.read(dir, w -> err.println("musicoder: " + w)).tracks()) all.add(t.audio());
+            files.addAll(leaveOut(dir, all, data, err));
         }
         FeatureConfig cfg = FeatureConfig.PAPER;
         FeatureCache features = new FeatureCache(cache.resolve("features"), w -> err.println("musicoder: " + w));
@@ -75,5 +80,14 @@ public final class TrainingClips {
                 });
         if (clips.isEmpty()) throw new IOException("--data " + data + ": no clip could be read");
         return clips;
+    }
+
+    /** The files not on the corpus folder's {@link ExclusionList} (written by {@code corpus dedup}); says how many it left out. */
+    private static List<Path> leaveOut(Path dir, List<Path> files, String data, PrintWriter err) throws IOException {
+        List<Path> kept = ExclusionList.keep(dir, files);
+        if (kept.size() < files.size())
+            err.println("musicoder: --data " + data + ": left out " + (files.size() - kept.size()) + " of " + files.size()
+                    + " files listed in " + dir.resolve(ExclusionList.FILE) + " (downstream clips, see corpus dedup)");
+        return kept;
     }
 }
