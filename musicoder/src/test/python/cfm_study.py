@@ -75,14 +75,16 @@ def cfm(frames, rng):
     return spans
 
 
-def mask(x, rng):
-    """Masked copy and the loss mask (frames) of one clip."""
+def mask(x, rng, zeroed=None):
+    """Masked copy and the loss mask (frames) of one clip; marks the zeroed frames in ZEROED if given."""
     out = x.copy()
     chosen = np.zeros(len(x), bool)
     for start, length, action, source in cfm(len(x), rng):
         chosen[start : start + length] = True
         if action == "zero":
             out[start : start + length] = 0
+            if zeroed is not None:
+                zeroed[start : start + length] = True
         elif action == "random":
             out[start : start + length] = x[source : source + length]
     return out, chosen
@@ -106,25 +108,34 @@ class Evaluation:
     def __init__(self, clips, seed=12345):
         rng = np.random.default_rng(seed)
         self.items = []
-        z = i = n = 0.0
+        z = i = n = zz = zi = zn = 0.0
         for x in clips:
             x = x[:1600]
-            m, c = mask(x, rng)
-            self.items.append((x, m, c))
+            zeroed = np.zeros(len(x), bool)
+            m, c = mask(x, rng, zeroed)
+            self.items.append((x, m, c, zeroed))
+            it = interpolate(m, c)
             z += huber(x[c]).sum()
-            i += huber(interpolate(m, c)[c] - x[c]).sum()
+            i += huber(it[c] - x[c]).sum()
             n += c.sum() * x.shape[1]
+            zz += huber(x[zeroed]).sum()
+            zi += huber(it[zeroed] - x[zeroed]).sum()
+            zn += zeroed.sum() * x.shape[1]
         self.zero, self.interp, self.cells = z / n, i / n, n
+        self.zeroed_zero, self.zeroed_interp, self.zeroed_cells = zz / zn, zi / zn, zn
 
     def model(self, net):
+        """Masked Huber of the model over all masked cells and over the zeroed ones."""
         net.eval()
-        total = 0.0
+        total = zeroed_total = 0.0
         with torch.no_grad():
-            for x, m, c in self.items:
+            for x, m, c, zeroed in self.items:
                 _, y = net(torch.from_numpy(m)[None])
-                total += huber(y[0].numpy()[c] - x[c]).sum()
+                y = y[0].numpy()
+                total += huber(y[c] - x[c]).sum()
+                zeroed_total += huber(y[zeroed] - x[zeroed]).sum()
         net.train()
-        return total / self.cells
+        return total / self.cells, zeroed_total / self.zeroed_cells
 
 
 def batch(clips, size, lo, hi, rng, crop_cmvn=False):
@@ -159,6 +170,8 @@ def main():
     ap.add_argument("--train", required=True)
     ap.add_argument("--held", required=True)
     ap.add_argument("--config", default="tiny", choices=CONFIGS)
+    ap.add_argument("--hidden", type=int, default=0, help="override the config's hidden size (FFN 4H)")
+    ap.add_argument("--layers", type=int, default=0, help="override the config's layer count")
     ap.add_argument("--minutes", type=float, default=0)
     ap.add_argument("--steps", type=int, default=0)
     ap.add_argument("--batch", type=int, default=16)
@@ -183,6 +196,7 @@ def main():
     rng = np.random.default_rng(a.seed)
     lo, hi = (int(v) for v in a.crop.split(":"))
     layers, hidden, heads = CONFIGS[a.config]
+    layers, hidden = a.layers or layers, a.hidden or hidden
     cfg = dict(layers=layers, hidden=hidden, heads=heads, ffn=4 * hidden, dropout=a.dropout, input_dim=324, position=a.position,
                max_frames=1600)
     net = MusiCoderTwin(cfg)
@@ -191,8 +205,10 @@ def main():
     log = open(a.log, "a") if a.log else None
 
     def report(step, seconds, train_loss):
-        rec = dict(step=step, seconds=round(seconds, 1), train_loss=round(train_loss, 4), held=round(ev.model(net), 4),
-                   zero=round(ev.zero, 4), interp=round(ev.interp, 4),
+        held, held_zeroed = ev.model(net)
+        rec = dict(step=step, seconds=round(seconds, 1), train_loss=round(train_loss, 4), held=round(held, 4),
+                   zero=round(ev.zero, 4), interp=round(ev.interp, 4), held_zeroed=round(held_zeroed, 4),
+                   zeroed_zero=round(ev.zeroed_zero, 4), zeroed_interp=round(ev.zeroed_interp, 4),
                    **{k: v for k, v in vars(a).items() if k not in ("log", "train", "held")})
         line = json.dumps(rec)
         print(line, flush=True)
