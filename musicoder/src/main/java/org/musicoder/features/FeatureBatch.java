@@ -2,12 +2,16 @@ package org.musicoder.features;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-/** Extracts features of many files on a fixed number of threads; one file's failure does not stop the others. */
+/**
+ * Extracts features of many files (or does any per-item work, {@link #inOrder}) on a fixed number of threads; one
+ * file's failure does not stop the others.
+ */
 public final class FeatureBatch {
     private FeatureBatch() {}
 
@@ -32,26 +36,55 @@ public final class FeatureBatch {
      * @return number of failed inputs
      */
     public static int run(List<Path> inputs, int threads, Job job, Consumer<Result> sink) throws InterruptedException {
+        int[] failed = {0};
+        inOrder(inputs, threads, "features", p -> runOne(p, job), (i, r, error) -> {
+            if (error != null) throw new IllegalStateException(error); // runOne catches every Exception
+            if (!r.ok()) failed[0]++;
+            sink.accept(r);
+        });
+        return failed[0];
+    }
+
+    /** Work on one item. */
+    @FunctionalInterface
+    public interface Work<T, R> {
+        R apply(T item) throws Exception;
+    }
+
+    /** Receives item {@code i}'s result, or the exception its work threw ({@code result} is then null). */
+    @FunctionalInterface
+    public interface Outcome<R> {
+        void accept(int i, R result, Exception error);
+    }
+
+    /**
+     * Runs {@code work} on each item with {@code threads} daemon worker threads named {@code name} and hands each
+     * outcome to {@code sink} in item order, as soon as it and all earlier ones are done; one item's exception does not
+     * stop the others.
+     *
+     * @param threads number of worker threads (>= 1)
+     */
+    public static <T, R> void inOrder(List<T> items, int threads, String name, Work<T, R> work, Outcome<R> sink)
+            throws InterruptedException {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "features");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Result>> futures = inputs.stream().map(p -> pool.submit(() -> runOne(p, job))).toList();
-            int failed = 0;
-            for (Future<Result> f : futures) {
-                Result r;
+            List<Future<R>> futures = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
+            for (int i = 0; i < futures.size(); i++) {
+                R result;
                 try {
-                    r = f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
+                    result = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof Exception cause)) throw new IllegalStateException(e.getCause());
+                    sink.accept(i, null, cause);
+                    continue;
                 }
-                if (!r.ok()) failed++;
-                sink.accept(r);
+                sink.accept(i, result, null);
             }
-            return failed;
         } finally {
             pool.shutdownNow();
         }

@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,6 +19,7 @@ import org.musicoder.audio.AudioException;
 import org.musicoder.datasets.AudioFolder;
 import org.musicoder.datasets.MtgJamendo;
 import org.musicoder.datasets.Track;
+import org.musicoder.features.FeatureBatch;
 
 /**
  * Removes downstream clips from a pretraining corpus folder (the paper pretrains on its corpora "minus the downstream
@@ -142,7 +139,7 @@ public final class Dedup {
         }
         List<Fingerprint> prints = new ArrayList<>();
         List<Integer> printed = new ArrayList<>();
-        inOrder(clips, options.threads(), t -> Fingerprint.of(t.audio()), (i, fp, error) -> {
+        FeatureBatch.inOrder(clips, options.threads(), "dedup", t -> Fingerprint.of(t.audio()), (i, fp, error) -> {
             if (error != null) {
                 skip.accept(message(clips.get(i).audio(), error) + " (downstream clip, not looked for)");
             } else {
@@ -155,7 +152,7 @@ public final class Dedup {
                 : new ContentMatcher(prints, options.maxBitErrorRate(), options.minSeconds());
 
         List<Removal> removals = new ArrayList<>();
-        inOrder(files, options.threads(), t -> {
+        FeatureBatch.inOrder(files, options.threads(), "dedup", t -> {
             Optional<String> id = MtgJamendo.trackId(t.audio());
             if (id.isPresent() && ids.containsKey(id.get()))
                 return Optional.of(new Removal(t.id(), ID, ids.get(id.get()), id.get(), Double.NaN, Double.NaN));
@@ -205,40 +202,5 @@ public final class Dedup {
     private static String message(Path file, Exception e) {
         if (e instanceof AudioException) return e.getMessage();
         return file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().replace('\n', ' '));
-    }
-
-    /** Work on one item. */
-    @FunctionalInterface
-    private interface Job<T, R> {
-        R apply(T item) throws Exception;
-    }
-
-    /** Receives item {@code i}'s result, or the exception its job threw. */
-    @FunctionalInterface
-    private interface Sink<R> {
-        void accept(int i, R result, Exception error);
-    }
-
-    /** Runs {@code job} on each item on {@code threads} threads; hands the outcomes to {@code sink} in item order. */
-    private static <T, R> void inOrder(List<T> items, int threads, Job<T, R> job, Sink<R> sink) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dedup");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (T item : items) futures.add(pool.submit(() -> job.apply(item)));
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    sink.accept(i, futures.get(i).get(), null);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof Exception cause)) throw new IllegalStateException(e.getCause());
-                    sink.accept(i, null, cause);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
