@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(mixinStandardHelpOptions = true,
         description = {"Load a pretrained encoder as the session's model, as if %%pretrain had trained it: %%finetune (its "
                 + "default --model session) and Java cells (pretrained.model()) use it.",
-                "demo is the encoder shipped with the project (datasets/.../demo/encoder/README.md says how it was trained "
+                "The model goes to the session's device (%%device). demo is the encoder shipped with the project (datasets/.../demo/encoder/README.md says how it was trained "
                         + "and how well it rebuilds held-out clips). Binds `pretrained` (Pretrained: model())."})
 final class PretrainedMagic implements Magic {
     @Parameters(paramLabel = "demo|DIR", description = "demo, a folder written by pretrain / %%pretrain --out, or its model.safetensors.")
@@ -31,7 +31,7 @@ final class PretrainedMagic implements Magic {
             throw new MagicException(e.getMessage());
         }
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
-        NDManager manager = NDManager.newBaseManager(Engines.device(engine, "cpu"), engine.getEngineName());
+        NDManager manager = NDManager.newBaseManager(Engines.device(engine, s.device()), engine.getEngineName());
         MusiCoderModel m;
         try {
             m = ModelWeights.load(weights, manager);
