@@ -84,16 +84,22 @@ class DownstreamMagicTests(KernelCase):
 
     def test_3_table5_at_a_tiny_scale(self):
         out = tempfile.mkdtemp()
-        outs = self.ok("%%table5 --pretrain-steps 2 --grid %s --out %s" % (GRID, out))
+        outs = self.ok("%%table5 --pretrain-steps 2 --grid %s --seeds 2 --out %s" % (GRID, out))
         self.assertTrue(any("text/html" in d and "MusiCoder-Large" in d["text/html"] for d in self.displays(outs)))
-        # the hand-crafted baseline's line, then MusiCoder-Base and -Large
+        # the session's cache has no debian-music: the demo split, said in one line
+        self.assertIn("corpus fetch debian-music", self.stdout(outs))
+        # the hand-crafted baseline's line, then MusiCoder-Base and -Large, each over seeds 0 and 1
         self.assertEqual("3", self.value("table5.rowCount()"))
+        self.assertEqual("[1, 2, 2]", self.value("table5.intColumn(\"n\").asList().toString()").strip('"'))
         with open(os.path.join(out, "table5.csv")) as f:
             rows = f.read().strip().split("\n")
         self.assertEqual(4, len(rows))
         self.assertIn("paper", rows[0])
         self.assertIn("Hand-crafted features + linear classifier", rows[1])
         self.assertIn("87.90 %", rows[1])
+        self.assertIn("(n=2)", rows[2])
+        for d in ("tiny-cfm+ccm-seed0", "tiny-cfm+ccm-seed1", "tiny-4-layers-cfm+ccm-seed1"):
+            self.assertTrue(os.path.isfile(os.path.join(out, "pretrain", d, "model.safetensors")), d)
 
     def test_4_errors_help_and_completion(self):
         self.assertIn("no such file", self.error("%tag /no/such.wav"))

@@ -69,6 +69,7 @@ class MagicTests(KernelCase):
         self.assertIn("no such file", self.error("%tag /nonexistent.wav"))
         self.assertIn("--pretrain-steps must be >= 1", self.error("%table5 --pretrain-steps 0"))
         self.assertIn("--folds must be >= 1", self.error("%table6 --folds 0"))
+        self.assertIn("--seeds must be >= 1", self.error("%table6 --seeds 0"))
         self.assertIn("ReferenceError", self.error("%%js\nnoSuchName + 1"))
 
     def test_completion(self):

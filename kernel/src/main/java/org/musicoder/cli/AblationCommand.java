@@ -15,7 +15,7 @@ import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
 import org.musicoder.experiments.AblationTable;
 import org.musicoder.experiments.DownstreamData;
-import org.musicoder.finetune.Grid;
+import org.musicoder.experiments.PretrainCorpus;
 import org.musicoder.model.Engines;
 import org.musicoder.model.Task;
 import picocli.CommandLine.Mixin;
@@ -36,11 +36,20 @@ abstract class AblationCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results (CSV) and pretrained encoders (OUT/pretrain/..., reused when present).")
     Path out;
 
-    @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR; demo: its train split).")
+    @Option(names = "--pretrain-data", paramLabel = "demo|debian-music|DIR",
+            description = "What the encoders are pretrained on: demo (the demo corpus's train split), debian-music (after "
+                    + "'corpus fetch debian-music') or a folder of audio (required with --data DIR; demo scale default: "
+                    + "debian-music when fetched, else demo).")
     String pretrainData;
 
-    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 60; required with --data DIR).")
+    @Option(names = "--pretrain-steps", paramLabel = "N",
+            description = "Pretraining steps per encoder (demo default " + AblationScale.DEMO_PRETRAIN_STEPS + ", the cpu schedule; required with --data DIR).")
     Long pretrainSteps;
+
+    @Option(names = "--seeds", paramLabel = "N|S1,S2,..",
+            description = "Replicates: N (seeds 0..N-1) or a list; replicate s pretrains and fine-tunes with seed s "
+                    + "(default: " + AblationScale.DEMO_SEEDS + " at demo scale, 1 otherwise).")
+    String seeds;
 
     @Option(names = "--grid", paramLabel = "G", description = "Fine-tuning grid: paper, small, or a specification (default: small for demo, paper otherwise).")
     String grid;
@@ -68,18 +77,11 @@ abstract class AblationCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         boolean demo = data.equals("demo");
         if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
-        if (!demo && (pretrainData == null || pretrainSteps == null))
-            return usage(err, "--data " + data + " needs --pretrain-data DIR and --pretrain-steps N (the paper's corpus and budget are the user's)");
-        if (pretrainSteps != null && pretrainSteps < 1) return usage(err, "--pretrain-steps must be >= 1, got " + pretrainSteps);
         AblationScale scale;
+        PretrainCorpus source;
         try {
-            scale = demo ? AblationScale.demo() : AblationScale.paper(pretrainSteps);
-            if (pretrainSteps != null) scale = scale.withPretrainSteps(pretrainSteps);
-            if (grid != null) scale = scale.withGrid(Grid.parse(grid));
-            if (folds != null) {
-                if (folds < 1) return usage(err, "--folds must be >= 1, got " + folds);
-                scale = scale.withFolds(folds);
-            }
+            scale = AblationScale.of(demo, pretrainSteps, grid, folds, seeds);
+            source = PretrainCorpus.choose(pretrainData, demo, corpus.cacheDir());
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
@@ -88,10 +90,10 @@ abstract class AblationCommand implements Callable<Integer> {
         List<DownstreamData> tasks = new ArrayList<>();
         tasks.add(corpus.load(data, Task.GENRE, threads, err));
         if (tagsData != null) tasks.add(corpus.load(tagsData, Task.TAGS, threads, err));
-        String pretrainSource = demo ? "demo" : pretrainData;
-        List<float[][]> clips = TrainingClips.load(pretrainSource, false, corpus.cacheDir(), threads, err);
-        String pretrainCorpus = demo ? "demo corpus train split (" + clips.size() + " clips)" : pretrainData + " (" + clips.size() + " clips)";
-        err.printf(Locale.ROOT, "musicoder %s: %s scale, %d rows, %s, %d PyTorch threads%n", name(), scale.name(), rows().size(), dev, Engines.threads());
+        err.println("musicoder " + name() + ": " + source.note());
+        List<float[][]> clips = TrainingClips.load(source.source(), false, corpus.cacheDir(), threads, err, scale.cmvnPieceFrames());
+        err.printf(Locale.ROOT, "musicoder %s: %s; %d rows, %s, %d PyTorch threads%n", name(), scale.describe(), rows().size(), dev,
+                Engines.threads());
         err.flush();
         Path csv = out.resolve(name() + ".csv");
         FineTuneProgress progress = new FineTuneProgress(err, "score") {
@@ -106,7 +108,7 @@ abstract class AblationCommand implements Callable<Integer> {
         };
         AblationTable table;
         try {
-            table = Ablation.run(engine, dev, rows(), scale, clips, pretrainCorpus, tasks, out, progress);
+            table = Ablation.run(engine, dev, rows(), scale, clips, source.describe(clips.size()), tasks, out, progress);
         } finally {
             progress.finish();
         }

@@ -1,6 +1,7 @@
 package org.musicoder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -91,27 +92,42 @@ class FinetuneCommandTest {
     void table5RunsAtTinyBudgetAndNamesTheProtocol() throws Exception {
         Path out = tmp.resolve("t5");
         FeaturesCommandTest.Run r = PretrainCommandTest.run("table5", "--data", "demo", "--out", out.toString(),
-                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--threads", "2",
+                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--seeds", "2", "--threads", "2",
                 "--cache", cache.toString());
         assertEquals(0, r.code(), r.err());
+        // a fresh cache has no debian-music: the demo split, said in one line with the command that fetches it
+        assertTrue(r.err().contains("has not been fetched") && r.err().contains("bin/musicoder corpus fetch debian-music"), r.err());
         List<String> csv = Files.readAllLines(out.resolve("table5.csv"));
         assertEquals(4, csv.size(), String.join("\n", csv));
         // first the hand-crafted baseline (Table 5's first row; the paper's SVM: 87.9 %), then Base and Large
         assertTrue(csv.get(1).contains("Hand-crafted features + linear classifier") && csv.get(1).contains("87.90 %"), csv.get(1));
+        assertTrue(csv.get(1).contains("(n=1)") && csv.get(1).contains("- (deterministic)"), csv.get(1));
         assertTrue(csv.get(2).contains("MusiCoder-Base") && csv.get(3).contains("MusiCoder-Large"), String.join("\n", csv));
         // the paper's column: Zhao and Guo 2020, Table 5 (94.2 % and 94.3 %, GTZAN ten-fold)
         assertTrue(csv.get(2).contains("94.20 % (GTZAN, ten-fold)"), csv.get(2));
         assertTrue(csv.get(3).contains("94.30 % (GTZAN, ten-fold)"), csv.get(3));
+        for (String line : csv.subList(2, 4)) {
+            assertTrue(line.contains("(n=2)") && line.contains("\"0,1\"") && line.contains("seed 0: ") && line.contains("; seed 1: "), line);
+            assertTrue(line.contains("demo corpus train split (54 clips)"), line);
+        }
         for (String line : csv.subList(1, 4)) {
             assertTrue(line.contains("demo split by source track"), line);
             assertTrue(line.contains("accuracy (test)"), line);
         }
-        assertTrue(Files.isRegularFile(out.resolve("pretrain/tiny-cfm+ccm/model.safetensors")));
-        assertTrue(Files.isRegularFile(out.resolve("pretrain/tiny-4-layers-cfm+ccm/model.safetensors")));
+        String md = Files.readString(out.resolve("table5.md"));
+        assertTrue(md.contains("(n=2) | seed 0: "), md);
+        for (String dir : List.of("tiny-cfm+ccm-seed0", "tiny-cfm+ccm-seed1", "tiny-4-layers-cfm+ccm-seed0", "tiny-4-layers-cfm+ccm-seed1"))
+            assertTrue(Files.isRegularFile(out.resolve("pretrain").resolve(dir).resolve("model.safetensors")), dir);
         FeaturesCommandTest.Run again = PretrainCommandTest.run("table5", "--data", "demo", "--out", out.toString(),
-                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--threads", "2",
+                "--pretrain-steps", "2", "--grid", "batch=16;lr=1e-3;epochs=1;dropout=0.1", "--seeds", "2", "--threads", "2",
                 "--cache", cache.toString());
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.err().contains("reusing " + out.resolve("pretrain/tiny-cfm+ccm/model.safetensors")), again.err());
+        for (String seed : List.of("seed0", "seed1"))
+            assertTrue(again.err().contains("reusing " + out.resolve("pretrain/tiny-cfm+ccm-" + seed + "/model.safetensors")), again.err());
+        assertFalse(again.err().contains(": pretraining tiny"), again.err());
+        FeaturesCommandTest.Run bad = PretrainCommandTest.run("table6", "--data", "demo", "--out", out.toString(), "--seeds", "0",
+                "--cache", cache.toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--seeds must be >= 1"), bad.err());
     }
 }

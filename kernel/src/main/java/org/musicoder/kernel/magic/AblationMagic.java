@@ -13,7 +13,7 @@ import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
 import org.musicoder.experiments.AblationTable;
 import org.musicoder.experiments.DownstreamData;
-import org.musicoder.finetune.Grid;
+import org.musicoder.experiments.PretrainCorpus;
 import org.musicoder.model.Engines;
 import org.musicoder.model.Task;
 import picocli.CommandLine.Option;
@@ -22,7 +22,8 @@ import tech.tablesaw.api.Table;
 /**
  * {@code %table5} and {@code %table6}: the paper's ablation tables through {@link Ablation#run} (pretrain each row's
  * encoder or reuse it, fine-tune, evaluate) with live progress; the Tablesaw table with the paper's numbers beside
- * ours, also written as CSV (after every row, so an interrupted run keeps its rows) and Markdown.
+ * ours (mean +- sd over the seeds), also written as CSV (after every result, so an interrupted run keeps its rows)
+ * and Markdown. The options and their checks are the library's ({@link AblationScale#of}, {@link PretrainCorpus#choose}).
  */
 abstract class AblationMagic implements Magic {
     @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Choices.Data.class,
@@ -33,11 +34,20 @@ abstract class AblationMagic implements Magic {
             description = "Adds the tagging columns: demo (the demo corpus's tags) or an MTG-Jamendo folder.")
     String tagsData;
 
-    @Option(names = "--pretrain-data", paramLabel = "DIR", description = "Folder of audio to pretrain on (required with --data DIR).")
+    @Option(names = "--pretrain-data", paramLabel = "demo|debian-music|DIR", completionCandidates = Choices.PretrainData.class,
+            description = "What the encoders are pretrained on: demo (the demo corpus's train split), debian-music (after "
+                    + "`bin/musicoder corpus fetch debian-music`) or a folder of audio (required with --data DIR; demo scale "
+                    + "default: debian-music when fetched, else demo).")
     String pretrainData;
 
-    @Option(names = "--pretrain-steps", paramLabel = "N", description = "Pretraining steps per encoder (demo default 150; required with --data DIR).")
+    @Option(names = "--pretrain-steps", paramLabel = "N",
+            description = "Pretraining steps per encoder (demo default " + AblationScale.DEMO_PRETRAIN_STEPS + ", the cpu schedule; required with --data DIR).")
     Long pretrainSteps;
+
+    @Option(names = "--seeds", paramLabel = "N|S1,S2,..",
+            description = "Replicates: N (seeds 0..N-1) or a list; replicate s pretrains and fine-tunes with seed s "
+                    + "(default: " + AblationScale.DEMO_SEEDS + " at demo scale, 1 otherwise).")
+    String seeds;
 
     @Option(names = "--grid", paramLabel = "G", completionCandidates = Choices.Grids.class,
             description = "Fine-tuning grid: small, paper or a specification (default: small for demo, paper otherwise).")
@@ -49,7 +59,8 @@ abstract class AblationMagic implements Magic {
     @Option(names = "--filtered", paramLabel = "DIR", description = "GTZAN: folder of the fault-filtered lists (artist-disjoint split).")
     Path filtered;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results and pretrained encoders (reused when present, shared by %%table5 and %%table6; default CACHE/ablation-SCALE).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Results and pretrained encoders (reused when present, shared by %%table5 and %%table6; default "
+                    + "CACHE/ablation-SCALE-CORPUS, CORPUS the pretraining corpus: demo, debian-music or the folder's name).")
     Path out;
 
     /** The table's rows. */
@@ -61,35 +72,29 @@ abstract class AblationMagic implements Magic {
     @Override
     public void run(MagicContext ctx) throws Exception {
         boolean demo = data.equals("demo");
-        if (!demo && (pretrainData == null || pretrainSteps == null))
-            throw new MagicException("--data " + data + " needs --pretrain-data DIR and --pretrain-steps N");
-        if (pretrainSteps != null && pretrainSteps < 1) throw new MagicException("--pretrain-steps must be >= 1, got " + pretrainSteps);
-        if (folds != null && folds < 1) throw new MagicException("--folds must be >= 1, got " + folds);
+        Session s = ctx.session();
         AblationScale scale;
+        PretrainCorpus source;
         try {
-            scale = demo ? AblationScale.demo() : AblationScale.paper(pretrainSteps);
-            if (pretrainSteps != null) scale = scale.withPretrainSteps(pretrainSteps);
-            if (grid != null) scale = scale.withGrid(Grid.parse(grid));
-            if (folds != null) scale = scale.withFolds(folds);
+            scale = AblationScale.of(demo, pretrainSteps, grid, folds, seeds);
+            source = PretrainCorpus.choose(pretrainData, demo, s.cache());
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
         }
-        Session s = ctx.session();
-        Path work = out != null ? out : s.cache().resolve("ablation-" + scale.name());
+        Path work = out != null ? out : s.cache().resolve("ablation-" + scale.name() + "-" + source.key());
         ctx.out().println("loading the features ...");
         List<DownstreamData> tasks = new ArrayList<>();
         tasks.add(DownstreamCorpus.load(data, Task.GENRE, filtered, null, ctx));
         if (tagsData != null) tasks.add(DownstreamCorpus.load(tagsData, Task.TAGS, null, null, ctx));
-        String source = demo ? "demo" : pretrainData;
-        List<float[][]> clips = TrainingClips.load(source, false, s.cache(), PretrainMagic.THREADS,
-                new PrintWriter(ctx.output().err(), true));
-        String corpus = demo ? "demo corpus train split (" + clips.size() + " clips)" : pretrainData + " (" + clips.size() + " clips)";
+        ctx.out().println(source.note());
+        List<float[][]> clips = TrainingClips.load(source.source(), false, s.cache(), PretrainMagic.THREADS,
+                new PrintWriter(ctx.output().err(), true), scale.cmvnPieceFrames());
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
         Device device = Engines.device(engine, s.device());
-        ctx.out().println(name() + ": " + scale.name() + " scale, " + rows().size() + " rows, " + device + "; work folder " + work);
+        ctx.out().println(name() + ": " + scale.describe() + "; " + rows().size() + " rows, " + device + "; work folder " + work);
         Files.createDirectories(work);
         Path csv = work.resolve(name() + ".csv");
-        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, corpus, tasks, work,
+        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, source.describe(clips.size()), tasks, work,
                 new DownstreamProgress(ctx, "score") {
                     @Override
                     public void added(AblationTable t) {

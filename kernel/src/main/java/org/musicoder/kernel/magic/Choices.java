@@ -50,6 +50,13 @@ final class Choices {
         }
     }
 
+    /** The pretraining corpora by name: {@code demo}, {@code debian-music} (a folder is completed as a path). */
+    static final class PretrainData extends ArrayList<String> {
+        PretrainData() {
+            super(List.of("demo", "debian-music"));
+        }
+    }
+
     /** The downstream tasks. */
     static final class Tasks extends ArrayList<String> {
         Tasks() {

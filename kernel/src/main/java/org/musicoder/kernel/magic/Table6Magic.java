@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(mixinStandardHelpOptions = true,
         description = {"The paper's Table 6: MusiCoder-Base without pretraining, with CCM, with CFM, with CFM+CCM, and "
                 + "-Large with CFM+CCM, fine-tuned on genre (and tags with --tags-data; demo scale on the demo corpus by default), our "
-                + "numbers beside the paper's; live progress, interruptible.",
+                + "mean +- sd over the seeds (--seeds) beside the paper's numbers; live progress, interruptible.",
                 "Binds `table6` (Tablesaw Table; also written as CSV and Markdown)."})
 final class Table6Magic extends AblationMagic {
     @Override
