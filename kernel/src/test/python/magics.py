@@ -65,6 +65,7 @@ class MagicTests(KernelCase):
         self.assertIn("no clip 'nope'", self.error("%features dataset:nope"))
         self.assertIn("no such magic", self.error("%nosuchmagic"))
         self.assertIn("Missing required option: '--task", self.error("%finetune"))
+        self.assertIn("pooling 'max': expected mean or mean+std", self.error("%finetune --task genre --pooling max"))
         self.assertIn("no fine-tuned model in the session", self.error("%eval"))
         self.assertIn("no such file", self.error("%tag /nonexistent.wav"))
         self.assertIn("--pretrain-steps must be >= 1", self.error("%table5 --pretrain-steps 0"))

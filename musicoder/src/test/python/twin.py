@@ -14,8 +14,9 @@ Runs with Debian 12's python3-torch (torch 1.13) and numpy; no safetensors packa
       OUTDIR/grads.safetensors under its state_dict name.
   twin.py classify MODEL.safetensors INPUT.npy TARGET.npy LENGTHS TASK LR OUTDIR
       The fine-tuning classifier (org.musicoder.model.MusiCoderClassifier): the twin plus "classifier", an
-      nn.Linear(H, C) on the mean of the last layer over each clip's unpadded frames (after nn.Dropout, with the
-      config's rate; use dropout 0). TASK genre: cross_entropy against TARGET's argmax; tags:
+      nn.Linear(P, C) on the last layer pooled over each clip's unpadded frames (after nn.Dropout, with the config's
+      rate; use dropout 0): MODEL's metadata "pooling" mean (P = H; the default) or mean+std (the mean, then
+      sqrt(population variance + 1e-6); P = 2H). TASK genre: cross_entropy against TARGET's argmax; tags:
       binary_cross_entropy_with_logits against TARGET [B, C]. Writes OUTDIR/logits.npy (before the step), prints
       "loss VALUE", takes one torch.optim.Adam step (betas 0.9/0.999, eps 1e-6) at LR and writes the updated
       parameters to OUTDIR/after.safetensors.
@@ -186,22 +187,27 @@ def train(model_path, steps_dir, steps):
 
 
 class ClassifierTwin(MusiCoderTwin):
-    def __init__(self, cfg, classes):
+    def __init__(self, cfg, classes, pooling="mean"):
         super().__init__(cfg)
+        self.pooling = pooling
         self.head_dropout = nn.Dropout(cfg["dropout"])
-        self.classifier = nn.Linear(cfg["hidden"], classes)
+        self.classifier = nn.Linear(cfg["hidden"] * (2 if pooling == "mean+std" else 1), classes)
 
     def forward(self, x, padding):
         h = self.encode(x, padding)
         valid = (~padding).float().unsqueeze(2)
-        pooled = (h * valid).sum(1) / valid.sum(1)
-        return self.classifier(self.head_dropout(pooled))
+        n = valid.sum(1)
+        mean = (h * valid).sum(1) / n
+        if self.pooling == "mean+std":
+            var = (((h - mean.unsqueeze(1)) ** 2) * valid).sum(1) / n
+            mean = torch.cat([mean, torch.sqrt(var + 1e-6)], 1)
+        return self.classifier(self.head_dropout(mean))
 
 
 def classify(model_path, input_path, target_path, lengths, task, lr, outdir):
     tensors, meta = read_safetensors(model_path)
     cfg = json.loads(meta["config"])
-    model = ClassifierTwin(cfg, int(meta["classes"]))
+    model = ClassifierTwin(cfg, int(meta["classes"]), meta.get("pooling", "mean"))
     model.load_state_dict(tensors, strict=True)
     model.train()
     x = torch.from_numpy(np.load(input_path).astype(np.float32))

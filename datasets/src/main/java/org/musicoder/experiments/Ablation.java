@@ -12,6 +12,7 @@ import org.musicoder.finetune.GridListener;
 import org.musicoder.masking.Objective;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import org.musicoder.pretrain.Checkpoint;
@@ -100,7 +101,7 @@ public final class Ablation {
                 for (DownstreamData data : tasks) {
                     DownstreamData d = data.firstFolds(scale.folds());
                     phase(listener, replicate + ", " + row.model() + ": fine-tuning on " + d.corpus() + " (" + d.task().label() + ")", 0);
-                    FineTuning.Setup setup = DownstreamRun.setup(d, config, pretrained, scale.grid(), false, seed);
+                    FineTuning.Setup setup = DownstreamRun.setup(d, config, pretrained, scale.grid(), false, Pooling.MEAN, seed);
                     List<FoldResult> results = DownstreamRun.all(engine, device, d, setup, listener);
                     table.add(row, config, pretrainCorpus, scale, d, seed, results);
                     if (listener != null) listener.added(table);

@@ -17,6 +17,7 @@ import org.musicoder.finetune.GridListener;
 import org.musicoder.finetune.GridSearch;
 import org.musicoder.finetune.ValidationScore;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 
@@ -32,12 +33,13 @@ public final class DownstreamRun {
      * @param pretrained pretraining's {@code model.safetensors}, or null for no pretraining
      * @param grid the grid
      * @param probe frozen-encoder linear probe instead of full fine-tuning
+     * @param pooling how the head summarises a clip's frames
      * @param seed the seed
      * @return the setup
      */
     public static FineTuning.Setup setup(DownstreamData data, MusiCoderConfig encoder, Path pretrained, Grid grid,
-                                         boolean probe, long seed) {
-        return new FineTuning.Setup(encoder, pretrained, data.task(), data.labels(), grid, probe, seed);
+                                         boolean probe, Pooling pooling, long seed) {
+        return new FineTuning.Setup(encoder, pretrained, data.task(), data.labels(), grid, probe, pooling, seed);
     }
 
     /**

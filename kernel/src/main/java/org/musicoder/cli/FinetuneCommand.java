@@ -19,6 +19,7 @@ import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import picocli.CommandLine.Command;
@@ -54,6 +55,11 @@ final class FinetuneCommand implements Callable<Integer> {
     @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
     boolean probe;
 
+    @Option(names = "--pooling", paramLabel = "mean|mean+std", defaultValue = "mean",
+            description = "How the head summarises a clip's frames: mean (the paper's) or mean+std (the mean and the standard "
+                    + "deviation of the last layer; not the paper's); default ${DEFAULT-VALUE}.")
+    String pooling;
+
     @Option(names = "--grid", paramLabel = "G", description = "paper (Table 4, 54 points), small, probe, or batch=..;lr=..;epochs=..;dropout=.. "
             + "(default: small for --data demo, paper otherwise; probe with --probe).")
     String grid;
@@ -86,8 +92,10 @@ final class FinetuneCommand implements Callable<Integer> {
         Grid g;
         MusiCoderConfig encoder;
         Path pretrained = null;
+        Pooling pool;
         try {
             t = Task.parse(task);
+            pool = Pooling.parse(pooling);
             g = Grid.parse(grid != null ? grid : probe ? "probe" : data.equals("demo") ? "small" : "paper");
             if (model.equals("none")) {
                 encoder = MusiCoderConfig.of(config != null ? config : data.equals("demo") ? "tiny" : "base");
@@ -112,12 +120,13 @@ final class FinetuneCommand implements Callable<Integer> {
             return usage(err, "--fold " + fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
         Fold f = d.folds().get(fold);
         err.printf(Locale.ROOT, "musicoder finetune: %s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); "
-                        + "%s; %d grid points; %s, %d PyTorch threads%n", probe ? "linear probe" : "full fine-tuning",
+                        + "%s; %d grid points; %s pooling; %s, %d PyTorch threads%n", probe ? "linear probe" : "full fine-tuning",
                 encoder.describe(), t.label(), d.corpus(), f.name(), f.train().size(), f.validation().size(), f.test().size(),
-                pretrained == null ? "no pretraining" : "pretrained " + pretrained, g.points().size(), dev, Engines.threads());
+                pretrained == null ? "no pretraining" : "pretrained " + pretrained, g.points().size(), pool.label(), dev,
+                Engines.threads());
         err.printf("protocol: %s%n", d.protocol());
         err.flush();
-        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, seed);
+        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, pool, seed);
         FineTuneProgress progress = new FineTuneProgress(err, ValidationScore.name(t));
         FoldResult r;
         try {

@@ -86,6 +86,11 @@ class FinetuneCommandTest {
         FeaturesCommandTest.Run missing = PretrainCommandTest.run("tag", "--model", tmp.resolve("nothing").toString(), good.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("not a folder"), missing.err());
+
+        FeaturesCommandTest.Run pooling = PretrainCommandTest.run("finetune", "--task", "genre", "--data", "demo", "--model",
+                "none", "--pooling", "max", "--out", tmp.resolve("unused").toString(), "--cache", cache.toString());
+        assertEquals(2, pooling.code());
+        assertTrue(pooling.err().contains("pooling 'max': expected mean or mean+std"), pooling.err());
     }
 
     @Test

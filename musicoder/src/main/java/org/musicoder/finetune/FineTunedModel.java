@@ -25,7 +25,8 @@ import org.musicoder.model.Task;
  *
  * <pre>
  *   config.json        {"task", "encoder" (the encoder's config), "classes", "grid_point" {batch, lr, epochs,
- *                      dropout}, "mode" (full|probe), "pretrained" (path or "none"), "seed", "windows" (the rule)}
+ *                      dropout}, "mode" (full|probe), "pooling" (mean|mean+std), "pretrained" (path or "none"), "seed",
+ *                      "windows" (the rule)}
  *   labels.txt         one class or tag name per line, in output order
  *   model.safetensors  {@link ClassifierWeights}' format: the encoder's PyTorch names plus classifier.{weight,bias}
  *   validation.json    {"metric", "points": [{batch, lr, epochs, dropout, score}...], "best" (index), "best_score"}
@@ -68,13 +69,14 @@ public final class FineTunedModel implements AutoCloseable {
         Files.createDirectories(dir);
         GridPoint best = result.bestPoint();
         ClassifierWeights.save(result.value(), setup.encoder(), setup.task(), setup.labels().size(), best.dropout(),
-                dir.resolve(WEIGHTS));
+                setup.pooling(), dir.resolve(WEIGHTS));
         JsonObject config = new JsonObject();
         config.addProperty("task", setup.task().label());
         config.add("encoder", JsonParser.parseString(setup.encoder().toJson()));
         config.addProperty("classes", setup.labels().size());
         config.add("grid_point", point(best));
         config.addProperty("mode", setup.probe() ? "probe" : "full");
+        config.addProperty("pooling", setup.pooling().label());
         config.addProperty("pretrained", setup.pretrained() == null ? "none" : setup.pretrained().toString());
         config.addProperty("seed", setup.seed());
         config.addProperty("windows", "clips over max_frames: ceil(n / max_frames) windows of max_frames frames, "
@@ -133,7 +135,7 @@ public final class FineTunedModel implements AutoCloseable {
         NDManager manager = NDManager.newBaseManager(Engines.PYTORCH);
         try {
             MusiCoderClassifier model = ClassifierWeights.build(result.value(), setup.encoder(), setup.task(),
-                    setup.labels().size(), result.bestPoint().dropout(), manager, "grid search result");
+                    setup.labels().size(), result.bestPoint().dropout(), setup.pooling(), manager, "grid search result");
             return new FineTunedModel(manager, model, setup.labels());
         } catch (IOException | RuntimeException e) {
             manager.close();

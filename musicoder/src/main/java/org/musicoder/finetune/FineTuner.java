@@ -23,6 +23,7 @@ import org.musicoder.model.ClassificationHead;
 import org.musicoder.model.ClassifierWeights;
 import org.musicoder.model.MusiCoderClassifier;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import org.musicoder.pretrain.Adam;
@@ -35,9 +36,9 @@ import org.musicoder.pretrain.TrainingRun;
  *   <li><b>full fine-tuning</b> (the paper's): every weight learns (the encoder's and the head's; pretraining's
  *       reconstruction head is not used and stays as it was); the encoder runs in training mode with the grid's
  *       dropout;</li>
- *   <li><b>linear probe</b> (MARBLE's protocol): the encoder is frozen; each training window's mean-pooled last
- *       layer is computed once in eval mode (no dropout, no gradients), then only the head (dropout on the pooled
- *       vector, Linear) learns from those vectors.</li>
+ *   <li><b>linear probe</b> (MARBLE's protocol): the encoder is frozen; each training window's last layer is
+ *       pooled once in eval mode (no dropout, no gradients), then only the head (dropout on the pooled vector,
+ *       Linear) learns from those vectors.</li>
  * </ul>
  * The optimiser is pretraining's {@link Adam} (0.9, 0.999, eps 1e-6, no weight decay) with the
  * {@link WarmupLinear} schedule peaking at the grid's lr. Data: every training clip is cut into {@link Windows};
@@ -69,11 +70,12 @@ public final class FineTuner implements AutoCloseable {
      * @param classes number of classes or tags
      * @param point the hyper-parameters
      * @param probe true for the frozen-encoder linear probe
+     * @param pooling how the head summarises a window's frames
      * @param seed seed of the head's (and a fresh encoder's) initial weights, the order and dropout
      * @throws IOException if the pretrained weights cannot be read or do not fit {@code encoder}
      */
     public FineTuner(Engine engine, Device device, MusiCoderConfig encoder, Path pretrained, Task task, int classes,
-                     GridPoint point, boolean probe, long seed) throws IOException {
+                     GridPoint point, boolean probe, Pooling pooling, long seed) throws IOException {
         this.engine = engine;
         this.point = point;
         this.probe = probe;
@@ -82,7 +84,7 @@ public final class FineTuner implements AutoCloseable {
         manager = NDManager.newBaseManager(device, engine.getEngineName());
         try {
             JniUtils.setSeed(mix(seed, 1));
-            model = new MusiCoderClassifier(c, task, classes, point.dropout());
+            model = new MusiCoderClassifier(c, task, classes, point.dropout(), pooling);
             model.initialize(manager, DataType.FLOAT32, new Shape(1, 1, c.inputDim()));
             if (pretrained != null) ClassifierWeights.loadEncoder(model, pretrained);
         } catch (IOException | RuntimeException e) {
@@ -160,7 +162,7 @@ public final class FineTuner implements AutoCloseable {
             NDArray loss;
             try (GradientCollector gc = engine.newGradientCollector()) {
                 NDArray logits = probe
-                        ? model.head().forward(ps, new NDList(in.get(0)), true).head()
+                        ? model.head().classify(ps, in.get(0).squeeze(1), true)
                         : model.forward(ps, in, true).head();
                 loss = ClassificationLoss.of(model.task(), logits, y);
                 gc.backward(loss);
@@ -180,8 +182,8 @@ public final class FineTuner implements AutoCloseable {
     }
 
     /**
-     * The probe's inputs: each window's last layer mean-pooled over its frames, in eval mode, as a one-frame
-     * "window" {@code [1][H]} (the head's mean over one frame is the vector itself).
+     * The probe's inputs: each window's last layer pooled over its frames (the head's {@link Pooling}), in eval
+     * mode, as a one-frame "window" {@code [1][P]} that {@link ClassificationHead#classify} takes as it is.
      */
     private List<float[][]> pooled(List<float[][]> windows) {
         List<float[][]> out = new ArrayList<>(windows.size());
@@ -190,7 +192,7 @@ public final class FineTuner implements AutoCloseable {
             try (NDManager sm = manager.newSubManager()) {
                 NDList in = Batches.padded(sm, part);
                 NDArray hidden = model.encoder().encode(new ParameterStore(sm, false), in, false);
-                float[] p = ClassificationHead.meanPool(hidden, in.get(1)).toFloatArray();
+                float[] p = model.head().pooling().pool(hidden, in.get(1)).toFloatArray();
                 int h = p.length / part.size();
                 for (int i = 0; i < part.size(); i++) {
                     float[] row = new float[h];

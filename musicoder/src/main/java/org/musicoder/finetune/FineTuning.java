@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 
@@ -28,10 +29,11 @@ public final class FineTuning {
      * @param labels class or tag names, in target order
      * @param grid the hyper-parameter grid
      * @param probe true for the frozen-encoder linear probe
+     * @param pooling how the head summarises a clip's frames
      * @param seed the seed of every grid point's run
      */
     public record Setup(MusiCoderConfig encoder, Path pretrained, Task task, List<String> labels, Grid grid,
-                        boolean probe, long seed) {
+                        boolean probe, Pooling pooling, long seed) {
         /** Copies the labels. */
         public Setup {
             labels = List.copyOf(labels);
@@ -60,7 +62,7 @@ public final class FineTuning {
         List<GridPoint> points = setup.grid().points();
         return GridSearch.run(points, (i, p) -> {
             try (FineTuner t = new FineTuner(engine, device, setup.encoder(), setup.pretrained(), setup.task(),
-                    setup.labels().size(), p, setup.probe(), setup.seed())) {
+                    setup.labels().size(), p, setup.probe(), setup.pooling(), setup.seed())) {
                 int windows = 0;
                 for (Example e : train) windows += Windows.starts(e.frames().length, setup.encoder().maxFrames()).length;
                 if (listener != null) listener.starting(i, points.size(), p, t.steps(windows));

@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * A {@link MusiCoderClassifier}'s weights as safetensors with PyTorch names: the encoder's names of
  * {@link ModelWeights} ({@code input_proj.*}, {@code encoder.layers.{i}.*}, {@code head.*}), then
- * {@code classifier.weight [C, H]} and {@code classifier.bias [C]}. {@code __metadata__} holds
- * {@code format = pt}, {@code config} (the encoder's JSON), {@code task} ({@code genre}/{@code tags}),
- * {@code classes} and {@code head_dropout}.
+ * {@code classifier.weight [C, P]} (P = H, or 2H with {@link Pooling#MEAN_STD}) and {@code classifier.bias [C]}.
+ * {@code __metadata__} holds {@code format = pt}, {@code config} (the encoder's JSON), {@code task}
+ * ({@code genre}/{@code tags}), {@code classes}, {@code head_dropout} and {@code pooling} ({@code mean}/{@code mean+std};
+ * files without it, written before the option, are {@code mean}).
  */
 public final class ClassifierWeights {
     /** Metadata key of the task. */
@@ -26,6 +27,8 @@ public final class ClassifierWeights {
     public static final String CLASSES_KEY = "classes";
     /** Metadata key of the head's dropout. */
     public static final String DROPOUT_KEY = "head_dropout";
+    /** Metadata key of the head's pooling. */
+    public static final String POOLING_KEY = "pooling";
 
     private ClassifierWeights() {}
 
@@ -65,13 +68,15 @@ public final class ClassifierWeights {
      * @param task genre or tags
      * @param classes C
      * @param headDropout the head's dropout
+     * @param pooling the head's pooling
      * @param path the {@code .safetensors} file
      * @throws IOException if it cannot be written
      */
     public static void save(Map<String, SafeTensors.Tensor> tensors, MusiCoderConfig config, Task task, int classes,
-                            float headDropout, Path path) throws IOException {
+                            float headDropout, Pooling pooling, Path path) throws IOException {
         SafeTensors.write(path, tensors, Map.of("format", "pt", ModelWeights.CONFIG_KEY, config.toJson(),
-                TASK_KEY, task.label(), CLASSES_KEY, Integer.toString(classes), DROPOUT_KEY, Float.toString(headDropout)));
+                TASK_KEY, task.label(), CLASSES_KEY, Integer.toString(classes), DROPOUT_KEY, Float.toString(headDropout),
+                POOLING_KEY, pooling.label()));
     }
 
     /**
@@ -91,15 +96,17 @@ public final class ClassifierWeights {
         Task task;
         int classes;
         float dropout;
+        Pooling pooling;
         try {
             config = MusiCoderConfig.fromJson(meta.get(ModelWeights.CONFIG_KEY), path + " __metadata__.config");
             task = Task.parse(meta.get(TASK_KEY));
             classes = Integer.parseInt(meta.get(CLASSES_KEY));
             dropout = Float.parseFloat(meta.get(DROPOUT_KEY));
+            pooling = Pooling.parse(meta.getOrDefault(POOLING_KEY, Pooling.MEAN.label()));
         } catch (IllegalArgumentException e) {
             throw new IOException(path + ": " + e.getMessage(), e);
         }
-        return build(c.tensors(), config, task, classes, dropout, manager, path.toString());
+        return build(c.tensors(), config, task, classes, dropout, pooling, manager, path.toString());
     }
 
     /**
@@ -110,16 +117,18 @@ public final class ClassifierWeights {
      * @param task genre or tags
      * @param classes C
      * @param headDropout the head's dropout
+     * @param pooling the head's pooling
      * @param manager owns the parameters
      * @param source what the tensors are, for messages
      * @return the initialised classifier
      * @throws IOException if the tensors do not fit the configuration
      */
     public static MusiCoderClassifier build(Map<String, SafeTensors.Tensor> tensors, MusiCoderConfig config, Task task,
-                                            int classes, float headDropout, NDManager manager, String source) throws IOException {
+                                            int classes, float headDropout, Pooling pooling, NDManager manager, String source)
+            throws IOException {
         MusiCoderClassifier model;
         try {
-            model = new MusiCoderClassifier(config, task, classes, headDropout);
+            model = new MusiCoderClassifier(config, task, classes, headDropout, pooling);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }

@@ -29,11 +29,12 @@ public final class MusiCoderClassifier extends AbstractBlock {
      * @param task genre (softmax) or tags (sigmoid)
      * @param classes number of classes or tags
      * @param headDropout dropout on the pooled vector
+     * @param pooling how the head summarises the frames
      */
-    public MusiCoderClassifier(MusiCoderConfig config, Task task, int classes, float headDropout) {
+    public MusiCoderClassifier(MusiCoderConfig config, Task task, int classes, float headDropout, Pooling pooling) {
         this.task = task;
         encoder = addChildBlock("encoder", new MusiCoderModel(config));
-        head = addChildBlock("head", new ClassificationHead(config.hidden(), classes, headDropout));
+        head = addChildBlock("head", new ClassificationHead(config.hidden(), classes, headDropout, pooling));
     }
 
     /** The encoder. */

@@ -17,6 +17,19 @@ public final class Scalars {
     private Scalars() {}
 
     /**
+     * {@code x + v}.
+     *
+     * @param x any array
+     * @param v the addend
+     * @return a new array of x's shape, owned by x's manager
+     */
+    public static NDArray add(NDArray x, float v) {
+        try (NDArray s = of(x, v)) {
+            return x.add(s);
+        }
+    }
+
+    /**
      * {@code x * v}.
      *
      * @param x any array

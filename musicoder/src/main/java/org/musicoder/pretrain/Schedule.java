@@ -57,7 +57,7 @@ public record Schedule(String name, long steps, int batch, int warmup, double lr
     public static Schedule defaults(MusiCoderConfig config) {
         return switch (config.name()) {
             case "base", "large" -> paper(config);
-            default -> config.parameterCount() < 10_000_000 ? cpu(config, 5000) : paper(config);
+            default -> config.parameterCount() < 10_000_000 ? cpu(config, 4000) : paper(config);
         };
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicoder.io.Npy;
 import org.musicoder.model.ClassifierWeights;
@@ -25,6 +25,7 @@ import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 import org.musicoder.model.MusiCoderModel;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import org.musicoder.model.TorchTwin;
@@ -32,7 +33,7 @@ import org.musicoder.testutil.Fixtures;
 
 /**
  * The fine-tuning classifier against its PyTorch twin ({@code twin.py classify}): tiny with dropout 0, a padded
- * batch of two real clips (300 and 200 frames), the pooled logits, the loss (cross-entropy for genre,
+ * batch of two real clips (300 and 200 frames), the pooled logits (mean, and mean+std pooling), the loss (cross-entropy for genre,
  * BCE-with-logits for tags) and the weights after one {@link FineTuner} step (Adam, lr 1e-3; the schedule's
  * first and only step is at the peak) against {@code torch.optim.Adam}'s. Bounds: logits and loss 1e-5
  * relative; every updated weight within 1e-5 of torch's, and the step itself within 1 % of lr.
@@ -44,8 +45,8 @@ class ClassifierTwinTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(Task.class)
-    void logitsLossAndOneStepEqualTorch(Task task) throws Exception {
+    @CsvSource({"GENRE, MEAN", "TAGS, MEAN", "GENRE, MEAN_STD", "TAGS, MEAN_STD"})
+    void logitsLossAndOneStepEqualTorch(Task task, Pooling pooling) throws Exception {
         MusiCoderConfig tiny = MusiCoderConfig.named("tiny");
         MusiCoderConfig config = tiny.withDropout(0f);
         float[][] a = Arrays.copyOf(Fixtures.npy("librosa/test10_wav/features_cmvn.npy").toFloat2d(), 300);
@@ -68,10 +69,10 @@ class ClassifierTwinTest {
             encoder.initialize(m, DataType.FLOAT32, new Shape(1, 1, config.inputDim()));
             ModelWeights.save(encoder, pre);
         }
-        try (FineTuner t = new FineTuner(engine, Device.cpu(), config, pre, task, classes, new GridPoint(2, LR, 1, 0f), false, 3)) {
+        try (FineTuner t = new FineTuner(engine, Device.cpu(), config, pre, task, classes, new GridPoint(2, LR, 1, 0f), false, pooling, 3)) {
             Map<String, SafeTensors.Tensor> before = t.weights();
             Path init = dir.resolve("init.safetensors");
-            ClassifierWeights.save(before, config, task, classes, 0f, init);
+            ClassifierWeights.save(before, config, task, classes, 0f, pooling, init);
             float[] logits;
             try (NDManager sm = NDManager.newBaseManager(Engines.PYTORCH)) {
                 NDList in = Batches.padded(sm, List.of(a, b));
@@ -91,7 +92,7 @@ class ClassifierTwinTest {
             double torchLoss = Double.parseDouble(out.lines().filter(l -> l.startsWith("loss ")).findFirst().orElseThrow().substring(5));
             float[] torchLogits = Npy.read(dir.resolve("logits.npy")).toFloat();
             double rel = maxDiff(logits, torchLogits) / maxAbs(torchLogits);
-            System.out.printf(Locale.ROOT, "%s: logits rel %.2e, loss DJL %.8f torch %.8f%n", task, rel, losses.get(0), torchLoss);
+            System.out.printf(Locale.ROOT, "%s %s: logits rel %.2e, loss DJL %.8f torch %.8f%n", task, pooling.label(), rel, losses.get(0), torchLoss);
             assertTrue(rel <= 1e-5, "logits differ from torch's by " + rel);
             assertEquals(torchLoss, losses.get(0), 1e-5 * Math.abs(torchLoss), "loss");
 

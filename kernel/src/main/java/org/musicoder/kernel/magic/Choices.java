@@ -71,6 +71,13 @@ final class Choices {
         }
     }
 
+    /** The classification head's poolings. */
+    static final class Poolings extends ArrayList<String> {
+        Poolings() {
+            super(List.of("mean", "mean+std"));
+        }
+    }
+
     /** Where {@code %finetune} starts from: the session's model or none (a folder is completed as a path). */
     static final class Models extends ArrayList<String> {
         Models() {

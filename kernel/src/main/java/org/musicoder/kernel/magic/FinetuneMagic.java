@@ -18,6 +18,7 @@ import org.musicoder.kernel.view.EvalView;
 import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
+import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import picocli.CommandLine.Command;
@@ -50,6 +51,11 @@ final class FinetuneMagic implements Magic {
     @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
     boolean probe;
 
+    @Option(names = "--pooling", paramLabel = "mean|mean+std", defaultValue = "mean", completionCandidates = Choices.Poolings.class,
+            description = "How the head summarises a clip's frames: mean (the paper's) or mean+std (the mean and the standard "
+                    + "deviation of the last layer; not the paper's); default ${DEFAULT-VALUE}.")
+    String pooling;
+
     @Option(names = "--grid", paramLabel = "G", completionCandidates = Choices.Grids.class,
             description = "small, paper (Table 4, 54 points), probe, or batch=..;lr=..;epochs=..;dropout=.. "
                     + "(default: small for demo, paper otherwise; probe with --probe).")
@@ -78,8 +84,10 @@ final class FinetuneMagic implements Magic {
     public void run(MagicContext ctx) throws Exception {
         Task t;
         Grid g;
+        Pooling pool;
         try {
             t = Task.parse(task);
+            pool = Pooling.parse(pooling);
             g = Grid.parse(grid != null ? grid : probe ? "probe" : data.equals("demo") ? "small" : "paper");
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
@@ -123,13 +131,13 @@ final class FinetuneMagic implements Magic {
         Fold f = d.folds().get(fold);
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
         Device device = Engines.device(engine, s.device());
-        ctx.out().printf(Locale.ROOT, "%s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); %s; %d grid points; %s%n",
+        ctx.out().printf(Locale.ROOT, "%s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); %s; %d grid points; %s pooling; %s%n",
                 probe ? "linear probe" : "full fine-tuning", encoder.describe(), t.label(), d.corpus(), f.name(),
                 f.train().size(), f.validation().size(), f.test().size(),
                 pretrained == null ? "no pretraining" : "pretrained " + (model.equals("session") ? "in this session" : pretrained),
-                g.points().size(), device);
+                g.points().size(), pool.label(), device);
         ctx.out().println("protocol: " + d.protocol());
-        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, seed);
+        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, pool, seed);
         FoldResult r = DownstreamRun.fold(engine, device, setup, f, new DownstreamProgress(ctx, ValidationScore.name(t)));
         FineTunedModel.write(dir, setup, r.search());
         FineTuned done = new FineTuned(FineTunedModel.of(setup, r.search()), dir, d, f, r);
