@@ -59,26 +59,33 @@ final class FeaturesCommand implements Callable<Integer> {
         if (targets == null) return 2;
         FeatureConfig cfg = FeatureConfig.PAPER.withCqtVariant(cqt);
         double dur = duration == null ? Double.NaN : duration;
+        FeaturesProgress bar = new FeaturesProgress(err, Progress.stderrIsTerminal(), inputs.size());
         int failed = FeatureBatch.run(inputs, threads,
                 p -> ClipFeatures.compute(p, cfg, offset, dur, !raw),
                 r -> {
+                    bar.clear();
+                    boolean ok = r.ok() && write(r, targets.get(r.input()), cfg.dims(), outw, err);
                     if (!r.ok()) {
                         err.println("musicoder: " + Messages.oneLine(r.input(), r.error()));
                         err.flush();
-                        return;
                     }
-                    Path target = targets.get(r.input());
-                    try {
-                        Npy.writeAtomically(target, r.features());
-                        outw.printf("%s -> %s (%d x %d, %.2f s)%n", r.input(), target, r.features().length,
-                                cfg.dims(), r.seconds());
-                        outw.flush();
-                    } catch (Exception e) {
-                        err.println("musicoder: " + target + ": cannot write: " + e.getMessage());
-                        err.flush();
-                    }
+                    bar.finished(ok);
                 });
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Writes one file's features and its line; false (after a message) if it cannot be written. */
+    private static boolean write(FeatureBatch.Result r, Path target, int dims, PrintWriter outw, PrintWriter err) {
+        try {
+            Npy.writeAtomically(target, r.features());
+            outw.printf("%s -> %s (%d x %d, %.2f s)%n", r.input(), target, r.features().length, dims, r.seconds());
+            outw.flush();
+            return true;
+        } catch (Exception e) {
+            err.println("musicoder: " + target + ": cannot write: " + e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     /** Maps each input to its output file; null (after a message) when the outputs cannot be laid out. */
