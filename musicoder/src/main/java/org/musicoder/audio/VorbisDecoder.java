@@ -4,10 +4,6 @@ import com.jcraft.jogg.Packet;
 import com.jcraft.jogg.Page;
 import com.jcraft.jogg.StreamState;
 import com.jcraft.jogg.SyncState;
-import com.jcraft.jorbis.Block;
-import com.jcraft.jorbis.Comment;
-import com.jcraft.jorbis.DspState;
-import com.jcraft.jorbis.Info;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.musicoder.audio.vorbis.JOrbisPool;
+import org.musicoder.audio.vorbis.Synthesis;
 
 /**
  * Ogg Vorbis files, decoded with JOrbis, which trims the last block to the final granule position as libvorbis
  * does, so the length matches ffmpeg's and soundfile's. Only the first logical stream is read (no chained streams).
- * A file cut short ends after its last complete page.
+ * A file cut short ends after its last complete page. Files decode in parallel: each decode has a JOrbis of its
+ * own ({@link JOrbisPool}).
  */
 final class VorbisDecoder implements AudioDecoder {
     private static final int READ_BYTES = 1 << 15;
@@ -37,8 +36,8 @@ final class VorbisDecoder implements AudioDecoder {
 
     @Override
     public Waveform decode(Path file, long byteStart, Span span) throws AudioException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new Stream(file, in).decode(span);
+        try (InputStream in = Files.newInputStream(file); JOrbisPool.Lease jorbis = JOrbisPool.lease()) {
+            return new Stream(file, in, jorbis.synthesis()).decode(span);
         } catch (AudioException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -57,45 +56,39 @@ final class VorbisDecoder implements AudioDecoder {
         private final StreamState stream = new StreamState();
         private final Page page = new Page();
         private final Packet packet = new Packet();
-        private final Info info = new Info();
-        private final Comment comment = new Comment();
-        private final DspState dsp = new DspState();
-        private final Block block = new Block(dsp);
+        private final Synthesis synth;
         private boolean eof;
         private int serial;
 
-        Stream(Path file, InputStream in) {
+        Stream(Path file, InputStream in, Synthesis synth) {
             this.file = file;
             this.in = in;
+            this.synth = synth;
             sync.init();
-            info.init();
-            comment.init();
         }
 
         Waveform decode(Span span) throws IOException {
             readHeaders();
-            int rate = info.rate;
+            int rate = synth.rate();
             long start = span.startFrame(rate);
             long end = lastGranule(file, serial);
             long expected = Math.min(end - start, Files.size(file) * PLAUSIBLE_FRAMES_PER_BYTE);
             MonoSink sink = new MonoSink(file.toString(), start, span.maxFrames(rate), expected);
-            dsp.synthesis_init(info);
-            block.init(dsp);
+            synth.start();
             float[][][] pcmOut = new float[1][][];
-            int[] index = new int[info.channels];
+            int[] index = new int[synth.channels()];
             long decoded = 0;
             boolean last = false;
             while (!last && !sink.full() && nextStreamPage()) {
                 last = page.eos() != 0;
                 while (!sink.full() && stream.packetout(packet) == 1) {
-                    if (block.synthesis(packet) != 0) continue;
-                    dsp.synthesis_blockin(block);
+                    if (!synth.blockIn(packet)) continue;
                     int n;
-                    while ((n = dsp.synthesis_pcmout(pcmOut, index)) > 0) {
+                    while ((n = synth.pcmOut(pcmOut, index)) > 0) {
                         decoded += n;
                         int from = (int) sink.skip(n);
                         if (from < n) mix(sink, pcmOut[0], index, from, n);
-                        dsp.synthesis_read(n);
+                        synth.read(n);
                     }
                 }
             }
@@ -115,12 +108,12 @@ final class VorbisDecoder implements AudioDecoder {
                     if (!nextStreamPage()) throw new AudioException(file, "truncated Ogg Vorbis header (header"
                             + " packet " + (i + 1) + " of 3 missing)");
                 if (i == 1 && r == 1) checkCommentLengths(file, packet);
-                if (r < 0 || info.synthesis_headerin(comment, packet) < 0)
+                if (r < 0 || !synth.headerIn(packet))
                     throw new AudioException(file, i == 0 ? "unsupported Ogg codec: " + codecName(packet)
                             : "invalid Ogg Vorbis header (packet " + (i + 1) + ")");
             }
-            if (info.channels <= 0) throw new AudioException(file, "invalid Vorbis header: 0 channels");
-            if (info.rate <= 0) throw new AudioException(file, "invalid Vorbis header: sample rate " + info.rate);
+            if (synth.channels() <= 0) throw new AudioException(file, "invalid Vorbis header: 0 channels");
+            if (synth.rate() <= 0) throw new AudioException(file, "invalid Vorbis header: sample rate " + synth.rate());
         }
 
         /** Submits the next page of our logical stream to {@link #stream}; false at the end of the file. */
