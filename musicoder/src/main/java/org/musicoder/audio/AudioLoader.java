@@ -26,8 +26,8 @@ import java.util.List;
  */
 public final class AudioLoader {
     private static final AudioDecoder MP3 = new Mp3Decoder();
-    private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new FlacDecoder(),
-            new VorbisDecoder(), MP3);
+    private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new AiffDecoder(),
+            new FlacDecoder(), new VorbisDecoder(), MP3);
 
     private AudioLoader() {}
 
@@ -87,8 +87,8 @@ public final class AudioLoader {
 
     private static String unrecognized(byte[] head) {
         String s = new String(head, StandardCharsets.ISO_8859_1);
-        if (s.startsWith("FORM") && s.length() >= 12 && s.startsWith("AIF", 8))
-            return "unsupported audio format: AIFF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.startsWith("FORM") && s.length() >= 12)
+            return "IFF file of type '" + s.substring(8, 12) + "' is not AIFF";
         if (s.startsWith("caff"))
             return "unsupported audio format: CAF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
         if (s.length() >= 8 && s.startsWith("ftyp", 4))

@@ -59,6 +59,28 @@ class BadInputTest {
     }
 
     @Test
+    void aiffHeaderCutShortOrInvalid() throws Exception {
+        byte[] full = Files.readAllBytes(Signals.fixture("audio/formats/aiff_s16.aiff"));
+        assertFails(write(Arrays.copyOf(full, 10)), "truncated AIFF header");
+        assertFails(write(Arrays.copyOf(full, 12)), "no COMM chunk and no SSND chunk");
+        assertFails(write(Arrays.copyOf(full, 30)), "COMM chunk cut short");
+        assertFails(write(Arrays.copyOf(full, 38)), "no SSND chunk");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFC").ascii("COMM").u32(22).u16(1).u32(1)
+                .u16(16).u16(0x400C).u64(0xAC44000000000000L).ascii("ima4").toBytes()),
+                "unsupported AIFF-C compression type 'ima4' (IMA ADPCM)");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).u16(0).u32(1)
+                .u16(16).u16(0x400C).u64(0xAC44000000000000L).toBytes()), "0 channels");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).u16(1).u32(1)
+                .u16(16).u16(0).u64(0).toBytes()), "sample rate 0");
+    }
+
+    @Test
+    void garbageAfterAnAiffSignature() throws Exception {
+        byte[] b = withJunk("FORM????AIFF");
+        assertFails(write(b), "AIFF");
+    }
+
+    @Test
     void unsupportedWavCodecs() throws Exception {
         assertFails(wav(Bytes.fmt(0x55, 2, 44100, 0), new byte[8]), "format tag 0x0055 (MPEG Layer III)");
         assertFails(wav(Bytes.fmt(2, 1, 8000, 4), new byte[8]), "format tag 0x0002 (Microsoft ADPCM)");
@@ -74,7 +96,7 @@ class BadInputTest {
 
     @Test
     void unsupportedContainers() throws Exception {
-        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).toBytes()), "AIFF");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("8SVX").toBytes()), "IFF file of type '8SVX'");
         assertFails(write(Bytes.le().ascii("RIFF").u32(100).ascii("AVI LIST").toBytes()), "is not WAV");
         assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(23).u32(8000).u32(1).u64(0).toBytes()),
                 "unsupported AU encoding 23");
