@@ -104,7 +104,22 @@ class BadInputTest {
 
     @Test
     void oggWithAnotherCodec() {
-        assertFails(Signals.fixture("audio/formats/sine_0.1s.opus"), "unsupported Ogg codec: Opus");
+        assertFails(Signals.fixture("audio/formats/sine_0.1s_flac.oga"), "unsupported Ogg codec: FLAC in Ogg");
+    }
+
+    @Test
+    void opusCutShortOrInvalid() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s.opus"));
+        int second = 4;
+        while (!new String(b, second, 4, StandardCharsets.ISO_8859_1).equals("OggS")) second++;
+        assertFails(write(Arrays.copyOf(b, second)), "truncated Ogg Opus header (OpusTags packet missing)");
+        assertFails(write(Arrays.copyOf(b, 40)), "truncated or invalid Ogg file");
+        byte[] noChannels = b.clone();
+        noChannels[28 + 9] = 0;
+        assertFails(write(Bytes.withOggCrc(noChannels, 0)), "invalid Opus header: 0 channels");
+        byte[] family = b.clone();
+        family[28 + 18] = 2;
+        assertFails(write(Bytes.withOggCrc(family, 0)), "unsupported Opus channel mapping family 2");
     }
 
     @Test
@@ -118,26 +133,10 @@ class BadInputTest {
         int count = body + 11 + vendor.getInt(body + 7);
         byte[] hugeVendor = b.clone();
         ByteBuffer.wrap(hugeVendor).order(ByteOrder.LITTLE_ENDIAN).putInt(body + 7, 0x7FFFFFF0);
-        assertFails(write(withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
+        assertFails(write(Bytes.withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
         byte[] hugeCount = b.clone();
         ByteBuffer.wrap(hugeCount).order(ByteOrder.LITTLE_ENDIAN).putInt(count, 0x7FFFFFF0);
-        assertFails(write(withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
-    }
-
-    /** Recomputes the CRC of the Ogg page at {@code page} (polynomial 0x04C11DB7, as the Ogg spec defines it). */
-    private static byte[] withOggCrc(byte[] b, int page) {
-        int segments = b[page + 26] & 0xFF;
-        int length = 27 + segments;
-        for (int i = 0; i < segments; i++) length += b[page + 27 + i] & 0xFF;
-        ByteBuffer crcField = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        crcField.putInt(page + 22, 0);
-        int crc = 0;
-        for (int i = page; i < page + length; i++) {
-            crc ^= (b[i] & 0xFF) << 24;
-            for (int k = 0; k < 8; k++) crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
-        }
-        crcField.putInt(page + 22, crc);
-        return b;
+        assertFails(write(Bytes.withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
     }
 
     @Test
