@@ -27,7 +27,7 @@ import java.util.List;
 public final class AudioLoader {
     private static final AudioDecoder MP3 = new Mp3Decoder();
     private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new AiffDecoder(),
-            new FlacDecoder(), new OggDecoder(), MP3);
+            new FlacDecoder(), new OggDecoder(), new M4aDecoder(), MP3);
 
     private AudioLoader() {}
 

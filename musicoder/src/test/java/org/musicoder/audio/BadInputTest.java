@@ -140,6 +140,19 @@ class BadInputTest {
     }
 
     @Test
+    void m4aCutShortOrInvalid() throws Exception {
+        byte[] moovLast = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s.m4a"));
+        assertFails(write(Arrays.copyOf(moovLast, moovLast.length / 2)), "no moov box");
+        byte[] moovFirst = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s_nopns.m4a"));
+        assertFails(write(Arrays.copyOf(moovFirst, 600)), "moov box (track index) is cut short");
+        byte[] ac3 = moovFirst.clone();
+        int at = new String(ac3, StandardCharsets.ISO_8859_1).indexOf("mp4a");
+        System.arraycopy("ac-3".getBytes(), 0, ac3, at, 4);
+        assertFails(write(ac3), "unsupported MP4 audio codec 'ac-3' (Dolby Digital)");
+        assertFails(write(withJunk("\0\0\0\u0018ftypM4A ")), "MP4");
+    }
+
+    @Test
     void zeroChannels() throws Exception {
         assertFails(wav(Bytes.fmt(1, 0, 8000, 16), new byte[8]), "0 channels");
         assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(3).u32(8000).u32(0).u64(0).toBytes()),
