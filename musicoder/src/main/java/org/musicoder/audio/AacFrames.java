@@ -16,7 +16,7 @@ import net.sourceforge.jaad.mp4.MP4Exception;
  * a generator state of its own, swapped in around every frame under a lock, so a decode is the same on every call
  * and whatever other threads decode.
  */
-final class AacFrames implements M4aDecoder.Frames, Receiver {
+final class AacFrames extends M4aDecoder.Frames implements Receiver {
     /** JAAD's PNS generator state and its initial value; null if this JAAD version has no such field. */
     private static final Field NOISE = noiseField();
     private static final int NOISE_SEED = 523124044;
@@ -24,15 +24,12 @@ final class AacFrames implements M4aDecoder.Frames, Receiver {
 
     private final Decoder decoder;
     private int noise = NOISE_SEED;
-    private int rate;
-    private int channels;
     private float[] pcm = new float[0];
     private int frames;
 
     private AacFrames(Decoder decoder, int rate, int channels) {
+        super(rate, channels);
         this.decoder = decoder;
-        this.rate = rate;
-        this.channels = channels;
     }
 
     /** A decoder for track {@code t} (an {@code mp4a} entry with an AAC object type and AudioSpecificConfig). */
@@ -60,17 +57,7 @@ final class AacFrames implements M4aDecoder.Frames, Receiver {
     }
 
     @Override
-    public int sampleRate() {
-        return rate;
-    }
-
-    @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public int decode(byte[] frame, int length, float[][] out) throws AACException {
+    int decode(byte[] frame, int length, float[][] out) throws AACException {
         frames = 0;
         byte[] b = Arrays.copyOf(frame, length);
         synchronized (LOCK) {
@@ -98,6 +85,7 @@ final class AacFrames implements M4aDecoder.Frames, Receiver {
 
     @Override
     public void accept(List<float[]> samples, int length, int sampleRate) {
+        int channels = channels();
         int c = Math.min(channels, samples.size());
         if (pcm.length < length * channels) pcm = new float[length * channels];
         for (int ch = 0; ch < c; ch++) {

@@ -17,12 +17,24 @@ final class M4aDecoder implements AudioDecoder {
     private static final long PLAUSIBLE_FRAMES_PER_BYTE = 64;
 
     /** One codec's frame decoder. */
-    interface Frames {
+    abstract static class Frames {
+        private final int sampleRate;
+        private final int channels;
+
+        Frames(int sampleRate, int channels) {
+            this.sampleRate = sampleRate;
+            this.channels = channels;
+        }
+
         /** Output rate (Hz). */
-        int sampleRate();
+        final int sampleRate() {
+            return sampleRate;
+        }
 
         /** Output channels. */
-        int channels();
+        final int channels() {
+            return channels;
+        }
 
         /**
          * Decodes one codec frame of {@code length} bytes into {@code out} (interleaved, float32 in [-1, 1],
@@ -30,7 +42,7 @@ final class M4aDecoder implements AudioDecoder {
          *
          * @return frames decoded
          */
-        int decode(byte[] frame, int length, float[][] out) throws IOException;
+        abstract int decode(byte[] frame, int length, float[][] out) throws IOException;
     }
 
     @Override

@@ -153,6 +153,14 @@ class BadInputTest {
     }
 
     @Test
+    void alacFrameWithGarbage() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/formats/alac_s16.m4a"));
+        int mdat = new String(b, StandardCharsets.ISO_8859_1).indexOf("mdat");
+        Arrays.fill(b, mdat + 4, mdat + 40, (byte) 0xFF);
+        assertFails(write(b), "corrupt or unreadable ALAC data");
+    }
+
+    @Test
     void zeroChannels() throws Exception {
         assertFails(wav(Bytes.fmt(1, 0, 8000, 16), new byte[8]), "0 channels");
         assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(3).u32(8000).u32(0).u64(0).toBytes()),

@@ -59,4 +59,23 @@ class M4aTest {
         assertTrue(y.length > all.length / 3 && y.length < 2 * all.length / 3, "length " + y.length);
         assertArrayEquals(Arrays.copyOf(all, y.length), y);
     }
+
+    @Test
+    void alacIsBitExactWithLibrosaOnTheSourcePcm() throws Exception {
+        float[] ref = Arrays.copyOfRange(Npy.read(Signals.fixture("librosa/test30_wav/y.npy")).toFloat(), 441_000,
+                551_250);
+        Waveform w = AudioLoader.load(Signals.fixture(ALAC), 0, 0);
+        assertEquals(44100, w.sampleRate());
+        assertArrayEquals(ref, w.samples());
+    }
+
+    @Test
+    void alacThreeChannelsIsBitExactWithFfmpeg() throws Exception {
+        for (String bits : new String[] {"s16", "s24"}) {
+            float[] ref = AudioLoader.load(Signals.fixture("audio/formats/ff_alac_" + bits + ".wav"), 0, 0).samples();
+            Waveform w = AudioLoader.load(Signals.fixture("audio/formats/alac_" + bits + ".m4a"), 0, 0);
+            assertEquals(11025, w.sampleRate());
+            assertArrayEquals(ref, w.samples(), bits);
+        }
+    }
 }

@@ -30,6 +30,7 @@ class ClipFeaturesLibrosaTest {
             "mp3_off5_dur10,  test30.mp3,         5,      10,       1e-2, 1e-2,  45",
             "opus_10s_5s,     test30_10s_5s.opus, 0,      0,        1e-2, 1e-2,  40",
             "aac_nopns_10s_5s, test30_10s_5s_nopns.m4a, 0, 0,       1e-2, 1e-2,  45",
+            "alac_10s_2.5s,   test30_10s_2.5s_alac.m4a, 0, 0,       1e-4, 1e-3,  200",
     })
     void matchesLibrosa(String name, String audio, double offset, double duration, double tol, double cqtTol,
                         double minSnrDb) throws Exception {
