@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class AudioFiles {
     /** Accepted extensions, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("wav", "au", "snd", "flac", "ogg", "mp3");
+    public static final Set<String> EXTENSIONS = Set.of("wav", "au", "snd", "aif", "aiff", "aifc", "flac", "ogg",
+            "oga", "opus", "mp3", "m4a", "mp4");
 
     private AudioFiles() {}
 
@@ -44,8 +45,9 @@ public final class AudioFiles {
      *
      * @param file an audio file with one of the {@link #EXTENSIONS}
      * @return empty if the file exists, is non-empty and starts like its type (RIFF/RIFX/RF64 ... WAVE for wav,
-     *         {@code .snd} for au/snd, {@code fLaC} for flac, {@code OggS} for ogg, an ID3 tag or an MPEG frame
-     *         sync for mp3); else the reason, in a few words
+     *         {@code .snd} for au/snd, FORM ... AIFF/AIFC for aif/aiff/aifc, {@code fLaC} for flac, {@code OggS}
+     *         for ogg/oga/opus, an ID3 tag or an MPEG frame sync for mp3, an {@code ftyp} box for m4a/mp4); else
+     *         the reason, in a few words
      */
     public static Optional<String> problem(Path file) {
         if (!Files.isRegularFile(file)) return Optional.of("missing");
@@ -63,7 +65,10 @@ public final class AudioFiles {
                     && ascii.startsWith("WAVE", 8);
             case "au", "snd" -> ascii.startsWith(".snd");
             case "flac" -> ascii.startsWith("fLaC") || ascii.startsWith("ID3");
-            case "ogg" -> ascii.startsWith("OggS");
+            case "aif", "aiff", "aifc" -> n == 12 && ascii.startsWith("FORM")
+                    && (ascii.startsWith("AIFF", 8) || ascii.startsWith("AIFC", 8));
+            case "ogg", "oga", "opus" -> ascii.startsWith("OggS");
+            case "m4a", "mp4" -> n >= 8 && ascii.startsWith("ftyp", 4);
             case "mp3" -> ascii.startsWith("ID3") || (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0);
             default -> false;
         };

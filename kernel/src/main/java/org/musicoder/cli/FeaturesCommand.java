@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class FeaturesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "AUDIO", description = "WAV, AU, FLAC, Ogg Vorbis or MP3 files.")
+    @Parameters(arity = "1..*", paramLabel = "AUDIO", description = "WAV, AU, AIFF, FLAC, Ogg Vorbis, Opus, MP3 or M4A (AAC, ALAC) files.")
     List<Path> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",

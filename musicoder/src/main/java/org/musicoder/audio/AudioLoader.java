@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Loads audio files as mono float waveforms, the way {@code librosa.load} does: WAV (incl. RF64, float, A/mu-law),
- * AU, FLAC, Ogg Vorbis and MP3, recognized by their content, not their file name (past any ID3v2 tags, which
- * libsndfile also skips).
+ * AU, AIFF/AIFF-C (PCM, float, A/mu-law), FLAC, Ogg Vorbis, Ogg Opus, MP4/M4A (AAC, ALAC) and MP3, recognized by
+ * their content, not their file name (past any ID3v2 tags, which libsndfile also skips).
  *
  * <p>Damaged files: a file whose sample data is cut short gives the audio before the cut (whole frames for
  * WAV/AU, as soundfile does; the last complete FLAC frame, Ogg page or MP3 frame otherwise); a file whose header
@@ -21,13 +21,15 @@ import java.util.List;
  * errors. Sizes in headers are never trusted for allocation: a data size beyond the end of the file is clamped
  * to the file, declared lengths of compressed streams only pre-size the output when plausible for the file size,
  * and a result that cannot fit in one array or in the heap is an error saying so, not an
- * {@link OutOfMemoryError}. The decoded samples are held once: WAV/AU read straight into the exactly sized
+ * {@link OutOfMemoryError}. The decoded samples are held once: WAV/AU/AIFF read straight into the exactly sized
  * output, compressed formats decode block by block into it.
  */
 public final class AudioLoader {
     private static final AudioDecoder MP3 = new Mp3Decoder();
-    private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new FlacDecoder(),
-            new VorbisDecoder(), MP3);
+    private static final List<AudioDecoder> DECODERS = List.of(new WavDecoder(), new AuDecoder(), new AiffDecoder(),
+            new FlacDecoder(), new OggDecoder(), new M4aDecoder(), MP3);
+
+    private static final String FORMATS = "WAV, AU, AIFF, FLAC, Ogg Vorbis/Opus, MP4/M4A (AAC, ALAC) and MP3";
 
     private AudioLoader() {}
 
@@ -35,7 +37,7 @@ public final class AudioLoader {
      * Decodes {@code path} to mono (mean of channels, float32 values in [-1, 1] as libsndfile gives them) at its
      * native rate. Like {@code librosa.load(path, sr=None, offset=..., duration=...)}, the first sample returned is
      * frame {@code floor(offsetSeconds * sr)} and at most {@code floor(durationSeconds * sr)} frames are
-     * returned. WAV and AU read only the requested bytes; compressed formats are decoded from the start and
+     * returned. WAV, AU and AIFF read only the requested bytes; compressed formats are decoded from the start and
      * decoding stops once the requested span is complete.
      *
      * @param path            the audio file
@@ -87,15 +89,13 @@ public final class AudioLoader {
 
     private static String unrecognized(byte[] head) {
         String s = new String(head, StandardCharsets.ISO_8859_1);
-        if (s.startsWith("FORM") && s.length() >= 12 && s.startsWith("AIF", 8))
-            return "unsupported audio format: AIFF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+        if (s.startsWith("FORM") && s.length() >= 12)
+            return "IFF file of type '" + s.substring(8, 12) + "' is not AIFF";
         if (s.startsWith("caff"))
-            return "unsupported audio format: CAF (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
-        if (s.length() >= 8 && s.startsWith("ftyp", 4))
-            return "unsupported audio format: MP4/M4A (only WAV, AU, FLAC, Ogg Vorbis and MP3 are read)";
+            return "unsupported audio format: CAF (only " + FORMATS + " are read)";
         if (s.startsWith("RIFF")) return "RIFF file of type '" + s.substring(8, 12) + "' is not WAV";
         StringBuilder hex = new StringBuilder();
         for (byte b : head) hex.append(String.format(" %02X", b));
-        return "not a recognized audio file (WAV, AU, FLAC, Ogg Vorbis or MP3); first bytes:" + hex;
+        return "not a recognized audio file (" + FORMATS + "); first bytes:" + hex;
     }
 }

@@ -13,7 +13,7 @@ public final class ClipFeatures {
      * Loads {@code audio} like {@code librosa.load(path, sr=cfg.sampleRate(), mono=True, offset, duration)} and
      * computes its features.
      *
-     * @param audio           an audio file (WAV, AU, FLAC, Ogg Vorbis, MP3)
+     * @param audio           an audio file (any format {@link org.musicoder.audio.AudioLoader} reads)
      * @param cfg             the feature recipe
      * @param offsetSeconds   start this many seconds into the file (>= 0)
      * @param durationSeconds at most this many seconds; {@code <= 0} or NaN for the whole file

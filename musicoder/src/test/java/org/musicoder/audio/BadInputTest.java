@@ -59,6 +59,28 @@ class BadInputTest {
     }
 
     @Test
+    void aiffHeaderCutShortOrInvalid() throws Exception {
+        byte[] full = Files.readAllBytes(Signals.fixture("audio/formats/aiff_s16.aiff"));
+        assertFails(write(Arrays.copyOf(full, 10)), "truncated AIFF header");
+        assertFails(write(Arrays.copyOf(full, 12)), "no COMM chunk and no SSND chunk");
+        assertFails(write(Arrays.copyOf(full, 30)), "COMM chunk cut short");
+        assertFails(write(Arrays.copyOf(full, 38)), "no SSND chunk");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFC").ascii("COMM").u32(22).u16(1).u32(1)
+                .u16(16).u16(0x400C).u64(0xAC44000000000000L).ascii("ima4").toBytes()),
+                "unsupported AIFF-C compression type 'ima4' (IMA ADPCM)");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).u16(0).u32(1)
+                .u16(16).u16(0x400C).u64(0xAC44000000000000L).toBytes()), "0 channels");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).u16(1).u32(1)
+                .u16(16).u16(0).u64(0).toBytes()), "sample rate 0");
+    }
+
+    @Test
+    void garbageAfterAnAiffSignature() throws Exception {
+        byte[] b = withJunk("FORM????AIFF");
+        assertFails(write(b), "AIFF");
+    }
+
+    @Test
     void unsupportedWavCodecs() throws Exception {
         assertFails(wav(Bytes.fmt(0x55, 2, 44100, 0), new byte[8]), "format tag 0x0055 (MPEG Layer III)");
         assertFails(wav(Bytes.fmt(2, 1, 8000, 4), new byte[8]), "format tag 0x0002 (Microsoft ADPCM)");
@@ -74,7 +96,7 @@ class BadInputTest {
 
     @Test
     void unsupportedContainers() throws Exception {
-        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("AIFF").ascii("COMM").u32(18).toBytes()), "AIFF");
+        assertFails(write(Bytes.be().ascii("FORM").u32(100).ascii("8SVX").toBytes()), "IFF file of type '8SVX'");
         assertFails(write(Bytes.le().ascii("RIFF").u32(100).ascii("AVI LIST").toBytes()), "is not WAV");
         assertFails(write(Bytes.be().ascii(".snd").u32(24).u32(8).u32(23).u32(8000).u32(1).u64(0).toBytes()),
                 "unsupported AU encoding 23");
@@ -82,7 +104,22 @@ class BadInputTest {
 
     @Test
     void oggWithAnotherCodec() {
-        assertFails(Signals.fixture("audio/formats/sine_0.1s.opus"), "unsupported Ogg codec: Opus");
+        assertFails(Signals.fixture("audio/formats/sine_0.1s_flac.oga"), "unsupported Ogg codec: FLAC in Ogg");
+    }
+
+    @Test
+    void opusCutShortOrInvalid() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s.opus"));
+        int second = 4;
+        while (!new String(b, second, 4, StandardCharsets.ISO_8859_1).equals("OggS")) second++;
+        assertFails(write(Arrays.copyOf(b, second)), "truncated Ogg Opus header (OpusTags packet missing)");
+        assertFails(write(Arrays.copyOf(b, 40)), "truncated or invalid Ogg file");
+        byte[] noChannels = b.clone();
+        noChannels[28 + 9] = 0;
+        assertFails(write(Bytes.withOggCrc(noChannels, 0)), "invalid Opus header: 0 channels");
+        byte[] family = b.clone();
+        family[28 + 18] = 2;
+        assertFails(write(Bytes.withOggCrc(family, 0)), "unsupported Opus channel mapping family 2");
     }
 
     @Test
@@ -96,26 +133,31 @@ class BadInputTest {
         int count = body + 11 + vendor.getInt(body + 7);
         byte[] hugeVendor = b.clone();
         ByteBuffer.wrap(hugeVendor).order(ByteOrder.LITTLE_ENDIAN).putInt(body + 7, 0x7FFFFFF0);
-        assertFails(write(withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
+        assertFails(write(Bytes.withOggCrc(hugeVendor, page)), "corrupt Vorbis comment header");
         byte[] hugeCount = b.clone();
         ByteBuffer.wrap(hugeCount).order(ByteOrder.LITTLE_ENDIAN).putInt(count, 0x7FFFFFF0);
-        assertFails(write(withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
+        assertFails(write(Bytes.withOggCrc(hugeCount, page)), "corrupt Vorbis comment header");
     }
 
-    /** Recomputes the CRC of the Ogg page at {@code page} (polynomial 0x04C11DB7, as the Ogg spec defines it). */
-    private static byte[] withOggCrc(byte[] b, int page) {
-        int segments = b[page + 26] & 0xFF;
-        int length = 27 + segments;
-        for (int i = 0; i < segments; i++) length += b[page + 27 + i] & 0xFF;
-        ByteBuffer crcField = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        crcField.putInt(page + 22, 0);
-        int crc = 0;
-        for (int i = page; i < page + length; i++) {
-            crc ^= (b[i] & 0xFF) << 24;
-            for (int k = 0; k < 8; k++) crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
-        }
-        crcField.putInt(page + 22, crc);
-        return b;
+    @Test
+    void m4aCutShortOrInvalid() throws Exception {
+        byte[] moovLast = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s.m4a"));
+        assertFails(write(Arrays.copyOf(moovLast, moovLast.length / 2)), "no moov box");
+        byte[] moovFirst = Files.readAllBytes(Signals.fixture("audio/test30_10s_5s_nopns.m4a"));
+        assertFails(write(Arrays.copyOf(moovFirst, 600)), "moov box (track index) is cut short");
+        byte[] ac3 = moovFirst.clone();
+        int at = new String(ac3, StandardCharsets.ISO_8859_1).indexOf("mp4a");
+        System.arraycopy("ac-3".getBytes(), 0, ac3, at, 4);
+        assertFails(write(ac3), "unsupported MP4 audio codec 'ac-3' (Dolby Digital)");
+        assertFails(write(withJunk("\0\0\0\u0018ftypM4A ")), "MP4");
+    }
+
+    @Test
+    void alacFrameWithGarbage() throws Exception {
+        byte[] b = Files.readAllBytes(Signals.fixture("audio/formats/alac_s16.m4a"));
+        int mdat = new String(b, StandardCharsets.ISO_8859_1).indexOf("mdat");
+        Arrays.fill(b, mdat + 4, mdat + 40, (byte) 0xFF);
+        assertFails(write(b), "corrupt or unreadable ALAC data");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-/** Hand-written WAV and AU files for tests. */
+/** Hand-written WAV and AU files, and edited Ogg pages, for tests. */
 final class Bytes {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteOrder order;
@@ -104,5 +104,21 @@ final class Bytes {
             f.setLength(head.length + frames);
         }
         return p;
+    }
+
+    /** Recomputes the CRC of the Ogg page at {@code page} (polynomial 0x04C11DB7, as the Ogg spec defines it). */
+    static byte[] withOggCrc(byte[] b, int page) {
+        int segments = b[page + 26] & 0xFF;
+        int length = 27 + segments;
+        for (int i = 0; i < segments; i++) length += b[page + 27 + i] & 0xFF;
+        ByteBuffer crcField = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        crcField.putInt(page + 22, 0);
+        int crc = 0;
+        for (int i = page; i < page + length; i++) {
+            crc ^= (b[i] & 0xFF) << 24;
+            for (int k = 0; k < 8; k++) crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
+        }
+        crcField.putInt(page + 22, crc);
+        return b;
     }
 }

@@ -67,4 +67,19 @@ final class Signals {
         }
         return 10 * Math.log10(signal / noise);
     }
+
+    /**
+     * Asserts that a lossy decode {@code y} has the reference decode's length, lag 0 (searched over +-2500 samples
+     * from sample {@code start}) and an SNR of at least {@code minSnrDb}, and prints the SNR.
+     *
+     * @return the SNR in dB
+     */
+    static double assertAlignedLike(String label, float[] y, float[] ref, int start, double minSnrDb) {
+        org.junit.jupiter.api.Assertions.assertEquals(ref.length, y.length, label + ": length");
+        org.junit.jupiter.api.Assertions.assertEquals(0, bestLag(y, ref, start, 1 << 15, 2500), label + ": lag");
+        double snr = snrDb(y, ref);
+        System.out.printf("%s: %.2f dB%n", label, snr);
+        org.junit.jupiter.api.Assertions.assertTrue(snr >= minSnrDb, label + ": SNR " + snr + " dB");
+        return snr;
+    }
 }

@@ -2,6 +2,7 @@ package org.musicoder.features;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,18 +28,23 @@ class ClipFeaturesLibrosaTest {
             "gtzan22k,        gtzan22k.au,        0,      0,        1e-2, 1e-2,  60",
             "ogg_off5_dur10,  test30.ogg,         5,      10,       1e-2, 1e-2,  60",
             "mp3_off5_dur10,  test30.mp3,         5,      10,       1e-2, 1e-2,  45",
+            "opus_10s_5s,     test30_10s_5s.opus, 0,      0,        1e-2, 1e-2,  40",
+            "aac_nopns_10s_5s, test30_10s_5s_nopns.m4a, 0, 0,       1e-2, 1e-2,  45",
+            "alac_10s_2.5s,   test30_10s_2.5s_alac.m4a, 0, 0,       1e-4, 1e-3,  200",
     })
     void matchesLibrosa(String name, String audio, double offset, double duration, double tol, double cqtTol,
                         double minSnrDb) throws Exception {
         Path dir = FIX.resolve("e2e").resolve(name);
         Path file = FIX.resolve("audio").resolve(audio);
         double dur = duration > 0 ? duration : Double.NaN;
-        float[] yRef = Npy.read(dir.resolve("y.npy")).toFloat();
-        float[] y = AudioLoader.load(file, 44100, offset, dur).samples();
-        assertEquals(yRef.length, y.length, "samples after load");
-        double snr = snrDb(y, yRef);
-        assertTrue(snr >= minSnrDb, name + ": waveform SNR " + snr + " dB < " + minSnrDb);
-        System.out.printf("e2e %s waveform SNR vs librosa.load: %.1f dB%n", name, snr);
+        if (Files.exists(dir.resolve("y.npy"))) {   // not kept for the newer, smaller cases
+            float[] yRef = Npy.read(dir.resolve("y.npy")).toFloat();
+            float[] y = AudioLoader.load(file, 44100, offset, dur).samples();
+            assertEquals(yRef.length, y.length, "samples after load");
+            double snr = snrDb(y, yRef);
+            assertTrue(snr >= minSnrDb, name + ": waveform SNR " + snr + " dB < " + minSnrDb);
+            System.out.printf("e2e %s waveform SNR vs librosa.load: %.1f dB%n", name, snr);
+        }
 
         float[][] ref = Npy.read(dir.resolve("features_raw.npy")).toFloat2d();
         float[][] got = ClipFeatures.compute(file, FeatureConfig.PAPER, offset, dur, false);
