@@ -1,6 +1,7 @@
 package org.musicoder.features;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +61,8 @@ public final class FeatureBatch {
     /**
      * Runs {@code work} on each item with {@code threads} daemon worker threads named {@code name} and hands each
      * outcome to {@code sink} in item order, as soon as it and all earlier ones are done; one item's exception does not
-     * stop the others.
+     * stop the others. At most {@code 2 * threads} items are started and not yet handed over, so memory stays flat
+     * however many items there are and however slow the sink is.
      *
      * @param threads number of worker threads (>= 1)
      */
@@ -73,11 +75,16 @@ public final class FeatureBatch {
             return t;
         });
         try {
-            List<Future<R>> futures = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
-            for (int i = 0; i < futures.size(); i++) {
+            ArrayDeque<Future<R>> window = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < items.size(); i++) {
+                for (; next < items.size() && next < i + 2 * threads; next++) {
+                    T item = items.get(next);
+                    window.add(pool.submit(() -> work.apply(item)));
+                }
                 R result;
                 try {
-                    result = futures.get(i).get();
+                    result = window.poll().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof Exception cause)) throw new IllegalStateException(e.getCause());
                     sink.accept(i, null, cause);
