@@ -59,7 +59,9 @@ def main():
     if a.workers == 1:
         ok = [one(j) for j in jobs]
     else:
-        pool = multiprocessing.Pool(a.workers)
+        # fork: workers are this process's children, so their CPU time counts in its own (Python 3.14 defaults to
+        # forkserver, whose workers /usr/bin/time never sees)
+        pool = multiprocessing.get_context("fork").Pool(a.workers)
         ok = pool.map(one, jobs, chunksize=1)
         pool.close()
         pool.join()  # reaped workers count in the CPU time /usr/bin/time reports

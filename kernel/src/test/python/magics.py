@@ -57,7 +57,8 @@ class MagicTests(KernelCase):
         self.assertIn("--seed", self.stdout(outs))
 
     def test_errors_are_one_line(self):
-        self.assertIn("Missing required parameter", self.error("%features"))
+        self.assertIn("give a clip (PATH or dataset:ID), or --all", self.error("%features"))
+        self.assertIn("--all takes no clip", self.error("%features --all " + self.wav))
         self.assertIn("unknown 'xyz'", self.error("%mask xyz"))
         self.assertIn("--steps must be >= 1", self.error("%pretrain --config tiny --steps 0"))
         self.assertIn("unknown name 'fast'", self.error("%pretrain --config tiny --schedule fast"))
@@ -107,6 +108,30 @@ class MagicTests(KernelCase):
         content, outs = self.execute("%dataset")
         self.assertEqual("ok", content["status"], content)
         self.assertEqual(str(len(demo_ids())), self.value("dataset.clips().size()"))
+
+    def test_features_all_extracts_a_dataset_with_a_progress_bar(self):
+        root = tempfile.mkdtemp()
+        for label, name in (("a", "x1"), ("a", "x2"), ("b", "x3")):
+            os.makedirs(os.path.join(root, label), exist_ok=True)
+            write_wav(os.path.join(root, label, name + ".wav"), 11025)
+        with open(os.path.join(root, "b", "bad.wav"), "wb") as f:  # a WAV header start, then no fmt chunk
+            f.write(b"RIFF" + struct.pack("<I", 20) + b"WAVE" + b"junk" * 3)
+        try:
+            content, outs = self.execute("%dataset " + root)
+            self.assertEqual("ok", content["status"], content)
+            content, outs = self.execute("%features --all --threads 2")
+            self.assertEqual("ok", content["status"], content)
+            self.assertRegex(self.stdout(outs), r"features 4/4 \[#+\] [0-9.]+ clips/s in [0-9.]+ s, 1 failed")
+            bars = [c for k, c in outs if k in ("display_data", "update_display_data") and "<progress" in
+                    c["data"].get("text/html", "")]
+            self.assertTrue(bars, outs)
+            self.assertIn('value="4" max="4"', bars[-1]["data"]["text/html"])
+            self.assertEqual("4", self.value("featuresTable.rowCount()"))
+            self.assertEqual("33", self.value("(int) featuresTable.intColumn(\"frames\").sum()"))
+            self.assertIn("bad.wav", self.value("featuresTable.where(featuresTable.intColumn(\"frames\")"
+                                                ".isEqualTo(0)).stringColumn(\"error\").get(0)"))
+        finally:
+            self.execute("%dataset demo")
 
     def test_device_loads_djl_and_binds_the_device(self):
         content, outs = self.execute("%device cpu")

@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * it: {@link #clear} before a file's lines, {@link #finished} after them. Not a terminal, or one file:
  * nothing is drawn, so logs and pipes get the per-file lines only.
  */
-final class FeaturesProgress {
+public final class FeaturesProgress {
     private static final int WIDTH = 24;
 
     private final PrintWriter err;
@@ -62,15 +62,7 @@ final class FeaturesProgress {
     /** Draws the bar (the last time with a line end). */
     private void draw() {
         if (!on) return;
-        long now = clock.getAsLong();
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : Double.NaN;
-        int filled = (int) ((long) WIDTH * done / total);
-        String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
-        String left = done == total ? String.format(Locale.ROOT, "in %.1f s", seconds)
-                : "ETA " + Progress.eta((total - done) / rate);
-        err.print(String.format(Locale.ROOT, "\rfeatures %d/%d [%s] %.1f clips/s %s%s\033[K", done, total, bar, rate, left,
-                failed == 0 ? "" : ", " + failed + " failed"));
+        err.print("\r" + line(done, total, failed, (clock.getAsLong() - start) / 1e9) + "\033[K");
         if (done == total) {
             err.println();
             open = false;
@@ -78,5 +70,21 @@ final class FeaturesProgress {
             open = true;
         }
         err.flush();
+    }
+
+    /**
+     * The bar's text, as the terminal and the kernel's {@code %features --all} show it:
+     * {@code features 37/94 [#########...............] 12.3 clips/s ETA 5s, 1 failed}.
+     *
+     * @param seconds time since the first file started
+     */
+    public static String line(int done, int total, int failed, double seconds) {
+        double rate = seconds > 0 ? done / seconds : Double.NaN;
+        int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+        String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
+        String left = done == total ? String.format(Locale.ROOT, "in %.1f s", seconds)
+                : "ETA " + Progress.eta((total - done) / rate);
+        return String.format(Locale.ROOT, "features %d/%d [%s] %.1f clips/s %s%s", done, total, bar, rate, left,
+                failed == 0 ? "" : ", " + failed + " failed");
     }
 }
