@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Logger;
 import net.sourceforge.jaad.aac.AACException;
 import net.sourceforge.jaad.aac.Decoder;
 import net.sourceforge.jaad.aac.Receiver;
@@ -18,6 +19,11 @@ import net.sourceforge.jaad.mp4.MP4Exception;
  */
 final class AacFrames extends M4aDecoder.Frames implements Receiver {
     /** JAAD's PNS generator state and its initial value; null if this JAAD version has no such field. */
+    /**
+     * JAAD logs each damaged frame ("unexpected end of frame") to the console through java.util.logging; the
+     * decoder's own error says what matters, once. Created before JAAD's loggers, so they are its children.
+     */
+    private static final Logger JAAD_LOG = quiet(Logger.getLogger("jaad"));
     private static final Field NOISE = noiseField();
     private static final int NOISE_SEED = 523124044;
     private static final Object LOCK = new Object();
@@ -93,5 +99,10 @@ final class AacFrames extends M4aDecoder.Frames implements Receiver {
             for (int i = 0; i < length; i++) pcm[i * channels + ch] = x[i] * 0x1p-15f;
         }
         frames = length;
+    }
+
+    private static Logger quiet(Logger log) {
+        log.setUseParentHandlers(false);
+        return log;
     }
 }
