@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.FeatureConfig;
 import org.musicoder.io.Npy;
 
@@ -62,6 +63,14 @@ public final class FeatureCache {
     public FeatureCache(Path dir, Consumer<String> warn) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.warn = warn;
+    }
+
+    /**
+     * The raw (pre-CMVN) features of the whole clip with {@code cfg}: from the cache, or computed by
+     * {@link ClipFeatures#compute} and stored.
+     */
+    public float[][] raw(Path audio, FeatureConfig cfg) throws IOException {
+        return get(audio, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false));
     }
 
     /** As {@link #get(Path, FeatureConfig, double, double, Compute)} for the whole clip. */

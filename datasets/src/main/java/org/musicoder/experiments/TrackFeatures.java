@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.musicoder.datasets.FeatureCache;
-import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
 
@@ -32,7 +31,7 @@ public final class TrackFeatures {
         FeatureConfig cfg = FeatureConfig.PAPER;
         FeatureCache cache = new FeatureCache(cacheDir, warn);
         Map<Path, float[][]> out = new HashMap<>();
-        FeatureBatch.run(files, threads, p -> cache.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
+        FeatureBatch.run(files, threads, p -> cache.raw(p, cfg),
                 r -> {
                     if (r.ok()) out.put(r.input(), r.features());
                     else warn.accept(r.input() + ": " + r.error().getMessage() + " (skipped)");

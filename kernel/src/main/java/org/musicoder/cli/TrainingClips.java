@@ -14,7 +14,6 @@ import org.musicoder.datasets.FeatureCache;
 import org.musicoder.datasets.SplitPart;
 import org.musicoder.datasets.Track;
 import org.musicoder.datasets.dedup.ExclusionList;
-import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.Cmvn;
 import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
@@ -73,7 +72,7 @@ public final class TrainingClips {
         FeatureCache features = new FeatureCache(cache.resolve("features"), w -> err.println("musicoder: " + w));
         List<float[][]> clips = new ArrayList<>();
         FeatureBatch.run(files, threads,
-                p -> features.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
+                p -> features.raw(p, cfg),
                 r -> {
                     if (r.ok()) clips.addAll(Cmvn.pieces(r.features(), pieceFrames, 1e-8));
                     else err.println("musicoder: " + Messages.oneLine(r.input(), r.error()) + " (skipped)");

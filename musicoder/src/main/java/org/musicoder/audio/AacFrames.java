@@ -18,12 +18,12 @@ import net.sourceforge.jaad.mp4.MP4Exception;
  * and whatever other threads decode.
  */
 final class AacFrames extends M4aDecoder.Frames implements Receiver {
-    /** JAAD's PNS generator state and its initial value; null if this JAAD version has no such field. */
     /**
      * JAAD logs each damaged frame ("unexpected end of frame") to the console through java.util.logging; the
      * decoder's own error says what matters, once. Created before JAAD's loggers, so they are its children.
      */
     private static final Logger JAAD_LOG = quiet(Logger.getLogger("jaad"));
+    /** JAAD's PNS generator state and its initial value; null if this JAAD version has no such field. */
     private static final Field NOISE = noiseField();
     private static final int NOISE_SEED = 523124044;
     private static final Object LOCK = new Object();

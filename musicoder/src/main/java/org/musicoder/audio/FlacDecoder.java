@@ -60,7 +60,7 @@ final class FlacDecoder implements AudioDecoder {
     }
 
     /** The STREAMINFO fields the decoder uses. */
-    private record StreamInfo(int rate, int channels, int bits, long total) {}
+    private record StreamInfo(int rate, int bits, long total) {}
 
     /**
      * Reads the metadata blocks up to the first frame, keeping STREAMINFO and skipping the others unread (their
@@ -81,13 +81,12 @@ final class FlacDecoder implements AudioDecoder {
                 if (b.length < 34 || length < 34)
                     throw new AudioException(file, "truncated FLAC header (STREAMINFO cut short)");
                 int rate = ((b[10] & 0xFF) << 12) | ((b[11] & 0xFF) << 4) | ((b[12] & 0xFF) >>> 4);
-                int channels = ((b[12] >>> 1) & 7) + 1;
                 int bits = (((b[12] & 1) << 4) | ((b[13] & 0xFF) >>> 4)) + 1;
                 long total = ((long) (b[13] & 0x0F) << 32) | ((b[14] & 0xFFL) << 24) | ((b[15] & 0xFF) << 16)
                         | ((b[16] & 0xFF) << 8) | (b[17] & 0xFF);
                 if (rate <= 0) throw new AudioException(file, "invalid FLAC header: sample rate " + rate + " Hz");
                 if (bits < 4) throw new AudioException(file, "invalid FLAC header: " + bits + " bits per sample");
-                info = new StreamInfo(rate, channels, bits, total);
+                info = new StreamInfo(rate, bits, total);
             } else {
                 try {
                     in.skipNBytes(length);

@@ -23,8 +23,6 @@ final class FlacFrame {
         }
     }
 
-    private static final int[] RATES = {0, 88200, 176400, 192000, 8000, 16000, 22050, 24000, 32000, 44100, 48000,
-        96000};
     private static final int[] SAMPLE_BITS = {0, 8, 12, -1, 16, 20, 24, 32};
 
     private final FlacBits in;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.musicoder.datasets.FeatureCache;
-import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.Cmvn;
 import org.musicoder.features.FeatureConfig;
 
@@ -38,7 +37,7 @@ final class ClipResolver {
         FeatureCache cache = new FeatureCache(session.cache().resolve("features"));
         float[][] raw;
         try {
-            raw = cache.get(audio, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false));
+            raw = cache.raw(audio, cfg);
         } catch (IOException | RuntimeException e) {
             throw new MagicException(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }

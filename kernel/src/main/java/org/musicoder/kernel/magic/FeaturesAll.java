@@ -6,7 +6,6 @@ import java.util.concurrent.CancellationException;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.musicoder.cli.FeaturesProgress;
 import org.musicoder.datasets.FeatureCache;
-import org.musicoder.features.ClipFeatures;
 import org.musicoder.features.FeatureBatch;
 import org.musicoder.features.FeatureConfig;
 import org.musicoder.kernel.LiveDisplay;
@@ -44,7 +43,7 @@ final class FeaturesAll {
         int[] counts = new int[2]; // done, failed
         long[] shown = {0};
         LiveDisplay bar = ctx.live(bar(0, clips.size(), 0, 0));
-        FeatureBatch.run(files, threads, p -> cache.get(p, cfg, a -> ClipFeatures.compute(a, cfg, 0, Double.NaN, false)),
+        FeatureBatch.run(files, threads, p -> cache.raw(p, cfg),
                 r -> {
                     if (ctx.cancelled()) throw new CancellationException("interrupted");
                     DatasetChoice.Clip c = clips.get(counts[0]++);
