@@ -37,6 +37,16 @@ class KernelCase(unittest.TestCase):
                 return c["data"]["text/plain"]
         self.fail("no execute_result for " + code + ": " + repr(outs))
 
+    def error(self, code, timeout=TIMEOUT):
+        """The evalue of a cell that must fail with exactly one error output of one line."""
+        content, outs = self.execute(code, timeout=timeout)
+        self.assertEqual("error", content["status"], content)
+        errors = [c for k, c in outs if k == "error"]
+        self.assertEqual(1, len(errors), outs)
+        self.assertEqual(1, len(errors[0]["traceback"]), errors[0])
+        self.assertNotIn("\n", errors[0]["evalue"])
+        return errors[0]["evalue"]
+
     def stdout(self, outs):
         return "".join(c["text"] for k, c in outs if k == "stream" and c["name"] == "stdout")
 

@@ -35,20 +35,11 @@ class MagicTests(KernelCase):
         cls.wav = os.path.join(cls.dir, "sine.wav")
         write_wav(cls.wav, 22050)
 
-    def error(self, code):
-        content, outs = self.execute(code)
-        self.assertEqual("error", content["status"], content)
-        errors = [c for k, c in outs if k == "error"]
-        self.assertEqual(1, len(errors), outs)
-        self.assertEqual(1, len(errors[0]["traceback"]), errors[0])
-        self.assertNotIn("\n", errors[0]["evalue"])
-        return errors[0]["evalue"]
-
     def test_help_of_every_magic(self):
         content, outs = self.execute("%lsmagic")
         html = self.displays(outs)[0]["text/html"]
         for name in ("lsmagic", "help", "device", "dataset", "features", "mask", "pretrain", "pretrained", "finetune", "eval",
-                     "tag", "table5", "table6", "time", "js"):
+                     "tag", "table5", "table6", "time", "js", "maven", "jars", "classpath"):
             self.assertIn(name, html)
             content, outs = self.execute(("%%%%%s --help" if name in ("time", "js") else "%%%s --help") % name)
             self.assertEqual("ok", content["status"], name)

@@ -2,12 +2,14 @@ package org.musicoder.kernel.java;
 
 import java.io.File;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -36,6 +38,8 @@ public final class JavaSession implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final InProcessEngine engine;
     private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
+    private final List<String> baseClassPath = new ArrayList<>();
+    private final List<Path> added = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
 
     private JavaSession(JShell shell, InProcessEngine engine) {
@@ -57,7 +61,11 @@ public final class JavaSession implements AutoCloseable {
         InProcessEngine engine = new InProcessEngine();
         JShell shell = JShell.builder().executionEngine(engine, Map.of()).build();
         JavaSession s = new JavaSession(shell, engine);
-        for (String entry : classPath.split(File.pathSeparator)) if (!entry.isBlank()) shell.addToClasspath(entry);
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (entry.isBlank()) continue;
+            shell.addToClasspath(entry);
+            s.baseClassPath.add(entry);
+        }
         for (String imp : imports) {
             for (SnippetEvent e : shell.eval(imp))
                 if (e.status() == Snippet.Status.REJECTED)
@@ -102,6 +110,29 @@ public final class JavaSession implements AutoCloseable {
             if (isExpression(snippet)) value = new Value(engine.control().lastValue());
         }
         return value;
+    }
+
+    /**
+     * Adds a jar (or class folder) for the cells that follow: they compile against it and load its classes. A class
+     * the kernel itself has is still the kernel's (its class loader is asked first).
+     *
+     * @param entry the jar or folder
+     */
+    public void addToClassPath(Path entry) {
+        Path p = entry.toAbsolutePath().normalize();
+        if (added.contains(p)) return;
+        shell.addToClasspath(p.toString());
+        added.add(p);
+    }
+
+    /** The class path cells started with (the kernel's own), in order. */
+    public List<String> baseClassPath() {
+        return List.copyOf(baseClassPath);
+    }
+
+    /** What {@link #addToClassPath} added, in order. */
+    public List<Path> addedClassPath() {
+        return List.copyOf(added);
     }
 
     private static boolean isExpression(Snippet s) {

@@ -62,6 +62,9 @@ public final class MagicRegistry {
         r.add("table6", Table6Magic::new);
         r.add("time", TimeMagic::new);
         r.add("js", JsMagic::new);
+        r.add("maven", MavenMagic::new);
+        r.add("jars", JarsMagic::new);
+        r.add("classpath", ClasspathMagic::new);
         return r;
     }
 
