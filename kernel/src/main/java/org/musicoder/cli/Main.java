@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "MusiCoder: librosa-exact music features, masked pretraining, fine-tuning.",
         subcommands = {DemoCommand.class, FeaturesCommand.class, CorpusCommand.class, PretrainCommand.class, EmbedCommand.class,
                 EvaluateCommand.class, EvalCommand.class, FinetuneCommand.class, TagCommand.class,
-                Table5Command.class, Table6Command.class, KernelCommand.class, CommandLine.HelpCommand.class})
+                Table5Command.class, Table6Command.class, KernelCommand.class, ReferenceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

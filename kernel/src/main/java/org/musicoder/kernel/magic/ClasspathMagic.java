@@ -9,7 +9,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code %classpath}: what the Java session's cells compile against and load. */
 @Command(mixinStandardHelpOptions = true,
-        description = "List the jars added with %maven and %jars (with --all, the kernel's own too): origin, path, "
+        description = "List the jars added with %%maven and %%jars (with --all, the kernel's own too): origin, path, "
                 + "Maven artifact.")
 final class ClasspathMagic implements Magic {
     @Option(names = "--all", description = "Also list the kernel's own class path.")
