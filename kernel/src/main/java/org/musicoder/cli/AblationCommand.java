@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.musicoder.cli.options.AblationOptions;
+import org.musicoder.cli.options.RunOptions;
 import org.musicoder.experiments.Ablation;
 import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
@@ -30,38 +32,12 @@ abstract class AblationCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo (demo scale, embedded corpus) or a GTZAN folder.")
     String data;
 
-    @Option(names = "--tags-data", paramLabel = "demo|DIR", description = "Adds the tagging columns: an MTG-Jamendo folder, or demo (the demo corpus's tags).")
-    String tagsData;
-
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results (CSV) and pretrained encoders (OUT/pretrain/..., reused when present).")
     Path out;
 
-    @Option(names = "--pretrain-data", paramLabel = "demo|debian-music|DIR",
-            description = "What the encoders are pretrained on: demo (the demo corpus's train split), debian-music (after "
-                    + "'corpus fetch debian-music') or a folder of audio (required with --data DIR; demo scale default: "
-                    + "debian-music when fetched, else demo).")
-    String pretrainData;
+    @Mixin AblationOptions ablation;
 
-    @Option(names = "--pretrain-steps", paramLabel = "N",
-            description = "Pretraining steps per encoder (demo default " + AblationScale.DEMO_PRETRAIN_STEPS + ", the cpu schedule; required with --data DIR).")
-    Long pretrainSteps;
-
-    @Option(names = "--seeds", paramLabel = "N|S1,S2,..",
-            description = "Replicates: N (seeds 0..N-1) or a list; replicate s pretrains and fine-tunes with seed s "
-                    + "(default: " + AblationScale.DEMO_SEEDS + " at demo scale, 1 otherwise).")
-    String seeds;
-
-    @Option(names = "--grid", paramLabel = "G", description = "Fine-tuning grid: paper, small, or a specification (default: small for demo, paper otherwise).")
-    String grid;
-
-    @Option(names = "--folds", paramLabel = "N", description = "Run only the first N folds (GTZAN has ten; default all).")
-    Integer folds;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "PyTorch threads, also feature threads (default 2).")
-    int threads;
-
-    @Option(names = "--device", paramLabel = "cpu|gpu", defaultValue = "cpu", description = "Where to train (default cpu).")
-    String device;
+    @Mixin RunOptions run;
 
     @Mixin DownstreamOptions corpus;
 
@@ -76,22 +52,23 @@ abstract class AblationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         boolean demo = data.equals("demo");
-        if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
+        String bad = run.check();
+        if (bad != null) return usage(err, bad);
         AblationScale scale;
         PretrainCorpus source;
         try {
-            scale = AblationScale.of(demo, pretrainSteps, grid, folds, seeds);
-            source = PretrainCorpus.choose(pretrainData, demo, corpus.cacheDir());
+            scale = ablation.scale(demo);
+            source = ablation.corpus(demo, corpus.cacheDir());
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        Engine engine = Engines.pytorch(threads);
-        Device dev = Engines.device(engine, device);
+        Engine engine = Engines.pytorch(run.threads);
+        Device dev = Engines.device(engine, run.device);
         List<DownstreamData> tasks = new ArrayList<>();
-        tasks.add(corpus.load(data, Task.GENRE, threads, err));
-        if (tagsData != null) tasks.add(corpus.load(tagsData, Task.TAGS, threads, err));
+        tasks.add(corpus.load(data, Task.GENRE, run.threads, err));
+        if (ablation.tagsData != null) tasks.add(corpus.load(ablation.tagsData, Task.TAGS, run.threads, err));
         err.println("musicoder " + name() + ": " + source.note());
-        List<float[][]> clips = TrainingClips.load(source.source(), false, corpus.cacheDir(), threads, err, scale.cmvnPieceFrames());
+        List<float[][]> clips = TrainingClips.load(source.source(), false, corpus.cacheDir(), run.threads, err, scale.cmvnPieceFrames());
         err.printf(Locale.ROOT, "musicoder %s: %s; %d rows, %s, %d PyTorch threads%n", name(), scale.describe(), rows().size(), dev,
                 Engines.threads());
         err.flush();

@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.musicoder.cli.options.CorpusOptions;
+import org.musicoder.datasets.GtzanFolds;
 import org.musicoder.experiments.Downstream;
 import org.musicoder.experiments.DownstreamData;
-import org.musicoder.datasets.GtzanFolds;
 import org.musicoder.model.Task;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options naming a downstream corpus (mixed into {@code finetune}, {@code table5}, {@code table6}). */
 final class DownstreamOptions {
-    @Option(names = "--filtered", paramLabel = "DIR", description = "GTZAN: folder with train_filtered.txt, valid_filtered.txt, "
-            + "test_filtered.txt for the artist-disjoint split (default: the paper's ten random folds).")
-    Path filtered;
-
-    @Option(names = "--audio", paramLabel = "DIR", description = "MTG-Jamendo: folder the PATH column is relative to (default: the --data folder).")
-    Path audio;
+    @Mixin CorpusOptions parts;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: $MUSICODER_CACHE or ~/.cache/musicoder).")
     Path cache;
@@ -38,8 +35,8 @@ final class DownstreamOptions {
         if (data.equals("demo")) return Downstream.demo(task, cacheDir(), threads, w -> warn(err, w));
         Path dir = Path.of(data);
         if (!Files.isDirectory(dir)) throw new IOException("--data " + data + ": neither 'demo' nor an existing folder");
-        if (task == Task.GENRE) return Downstream.gtzan(dir, filtered, foldSeed, cacheDir(), threads, w -> warn(err, w));
-        return Downstream.mtgJamendo(Downstream.mtgSplitDir(dir), audio != null ? audio : dir, cacheDir(), threads, w -> warn(err, w));
+        if (task == Task.GENRE) return Downstream.gtzan(dir, parts.filtered, foldSeed, cacheDir(), threads, w -> warn(err, w));
+        return Downstream.mtgJamendo(Downstream.mtgSplitDir(dir), parts.audio != null ? parts.audio : dir, cacheDir(), threads, w -> warn(err, w));
     }
 
     private static void warn(PrintWriter err, String w) {

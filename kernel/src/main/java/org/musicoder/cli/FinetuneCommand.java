@@ -7,6 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.musicoder.cli.options.Candidates;
+import org.musicoder.cli.options.FinetuneRecipe;
+import org.musicoder.cli.options.RunOptions;
+import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.experiments.DownstreamData;
 import org.musicoder.experiments.DownstreamRun;
 import org.musicoder.experiments.Fold;
@@ -15,7 +19,6 @@ import org.musicoder.finetune.FineTunedModel;
 import org.musicoder.finetune.FineTuning;
 import org.musicoder.finetune.Grid;
 import org.musicoder.finetune.ValidationScore;
-import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
@@ -39,10 +42,8 @@ import picocli.CommandLine.Spec;
 final class FinetuneCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--task", required = true, paramLabel = "genre|tags", description = "genre (softmax, cross-entropy) or tags (sigmoid, BCE).")
-    String task;
-
-    @Option(names = "--data", required = true, paramLabel = "demo|DIR", description = "demo, a GTZAN folder (genre) or an MTG-Jamendo folder (tags).")
+    @Option(names = "--data", required = true, paramLabel = "demo|DIR", completionCandidates = Candidates.Data.class,
+            description = "demo (the demo corpus: 5 style classes or 16 tags), a GTZAN folder (genre) or an MTG-Jamendo folder (tags).")
     String data;
 
     @Option(names = {"--model", "--from"}, required = true, paramLabel = "demo|DIR|none",
@@ -52,32 +53,9 @@ final class FinetuneCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the fine-tuned model.")
     Path out;
 
-    @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
-    boolean probe;
+    @Mixin FinetuneRecipe recipe;
 
-    @Option(names = "--pooling", paramLabel = "mean|mean+std", defaultValue = "mean",
-            description = "How the head summarises a clip's frames: mean (the paper's) or mean+std (the mean and the standard "
-                    + "deviation of the last layer; not the paper's); default ${DEFAULT-VALUE}.")
-    String pooling;
-
-    @Option(names = "--grid", paramLabel = "G", description = "paper (Table 4, 54 points), small, probe, or batch=..;lr=..;epochs=..;dropout=.. "
-            + "(default: small for --data demo, paper otherwise; probe with --probe).")
-    String grid;
-
-    @Option(names = "--config", paramLabel = "C", description = "Encoder size with --model none (default tiny for demo, base otherwise).")
-    String config;
-
-    @Option(names = "--fold", paramLabel = "K", defaultValue = "0", description = "Which fold to fine-tune on (GTZAN's ten folds: 0-9; default 0).")
-    int fold;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default 0).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "PyTorch threads, also feature threads (default 2).")
-    int threads;
-
-    @Option(names = "--device", paramLabel = "cpu|gpu", defaultValue = "cpu", description = "Where to train (default cpu).")
-    String device;
+    @Mixin RunOptions run;
 
     @Mixin DownstreamOptions corpus;
 
@@ -85,7 +63,8 @@ final class FinetuneCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        if (threads < 1) return usage(err, "--threads must be >= 1, got " + threads);
+        String bad = run.check();
+        if (bad != null) return usage(err, bad);
         if (!data.equals("demo") && !java.nio.file.Files.isDirectory(Path.of(data)))
             return usage(err, "--data " + data + ": neither 'demo' nor an existing folder");
         Task t;
@@ -94,18 +73,18 @@ final class FinetuneCommand implements Callable<Integer> {
         Path pretrained = null;
         Pooling pool;
         try {
-            t = Task.parse(task);
-            pool = Pooling.parse(pooling);
-            g = Grid.parse(grid != null ? grid : probe ? "probe" : data.equals("demo") ? "small" : "paper");
+            t = recipe.task();
+            pool = recipe.pooling();
+            g = recipe.grid(data.equals("demo"));
             if (model.equals("none")) {
-                encoder = MusiCoderConfig.of(config != null ? config : data.equals("demo") ? "tiny" : "base");
+                encoder = MusiCoderConfig.of(recipe.randomEncoder(data.equals("demo")));
             } else {
                 try {
                     pretrained = DemoEncoder.weights(model, Cache.defaultDir());
                 } catch (java.io.IOException e) {
                     return usage(err, "--model " + e.getMessage());
                 }
-                if (config != null) return usage(err, "--config is only for --model none (the pretrained model has its own)");
+                if (recipe.config != null) return usage(err, "--config is only for --model none (the pretrained model has its own)");
                 String json = SafeTensors.read(pretrained).metadata().get(ModelWeights.CONFIG_KEY);
                 if (json == null) return usage(err, pretrained + ": no model config in its metadata");
                 encoder = MusiCoderConfig.fromJson(json, pretrained.toString());
@@ -113,20 +92,20 @@ final class FinetuneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException e) {
             return usage(err, e.getMessage());
         }
-        Engine engine = Engines.pytorch(threads);
-        Device dev = Engines.device(engine, device);
-        DownstreamData d = corpus.load(data, t, threads, err);
-        if (fold < 0 || fold >= d.folds().size())
-            return usage(err, "--fold " + fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
-        Fold f = d.folds().get(fold);
+        Engine engine = Engines.pytorch(run.threads);
+        Device dev = Engines.device(engine, run.device);
+        DownstreamData d = corpus.load(data, t, run.threads, err);
+        if (recipe.fold < 0 || recipe.fold >= d.folds().size())
+            return usage(err, "--fold " + recipe.fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
+        Fold f = d.folds().get(recipe.fold);
         err.printf(Locale.ROOT, "musicoder finetune: %s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); "
-                        + "%s; %d grid points; %s pooling; %s, %d PyTorch threads%n", probe ? "linear probe" : "full fine-tuning",
+                        + "%s; %d grid points; %s pooling; %s, %d PyTorch threads%n", recipe.probe ? "linear probe" : "full fine-tuning",
                 encoder.describe(), t.label(), d.corpus(), f.name(), f.train().size(), f.validation().size(), f.test().size(),
                 pretrained == null ? "no pretraining" : "pretrained " + pretrained, g.points().size(), pool.label(), dev,
                 Engines.threads());
         err.printf("protocol: %s%n", d.protocol());
         err.flush();
-        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, pool, seed);
+        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, recipe.probe, pool, recipe.seed);
         FineTuneProgress progress = new FineTuneProgress(err, ValidationScore.name(t));
         FoldResult r;
         try {

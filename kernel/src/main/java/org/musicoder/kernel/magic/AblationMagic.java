@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.cli.TrainingClips;
+import org.musicoder.cli.options.AblationOptions;
+import org.musicoder.cli.options.Candidates;
+import org.musicoder.cli.options.CorpusOptions;
 import org.musicoder.experiments.Ablation;
 import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
@@ -16,6 +19,7 @@ import org.musicoder.experiments.DownstreamData;
 import org.musicoder.experiments.PretrainCorpus;
 import org.musicoder.model.Engines;
 import org.musicoder.model.Task;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
 
@@ -23,41 +27,16 @@ import tech.tablesaw.api.Table;
  * {@code %table5} and {@code %table6}: the paper's ablation tables through {@link Ablation#run} (pretrain each row's
  * encoder or reuse it, fine-tune, evaluate) with live progress; the Tablesaw table with the paper's numbers beside
  * ours (mean +- sd over the seeds), also written as CSV (after every result, so an interrupted run keeps its rows)
- * and Markdown. The options and their checks are the library's ({@link AblationScale#of}, {@link PretrainCorpus#choose}).
+ * and Markdown. The options shared with the CLI are {@link AblationOptions}.
  */
 abstract class AblationMagic implements Magic {
-    @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Choices.Data.class,
+    @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Candidates.Data.class,
             description = "demo (demo scale on the embedded corpus; default) or a GTZAN folder.")
     String data;
 
-    @Option(names = "--tags-data", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
-            description = "Adds the tagging columns: demo (the demo corpus's tags) or an MTG-Jamendo folder.")
-    String tagsData;
+    @Mixin AblationOptions ablation;
 
-    @Option(names = "--pretrain-data", paramLabel = "demo|debian-music|DIR", completionCandidates = Choices.PretrainData.class,
-            description = "What the encoders are pretrained on: demo (the demo corpus's train split), debian-music (after "
-                    + "`bin/musicoder corpus fetch debian-music`) or a folder of audio (required with --data DIR; demo scale "
-                    + "default: debian-music when fetched, else demo).")
-    String pretrainData;
-
-    @Option(names = "--pretrain-steps", paramLabel = "N",
-            description = "Pretraining steps per encoder (demo default " + AblationScale.DEMO_PRETRAIN_STEPS + ", the cpu schedule; required with --data DIR).")
-    Long pretrainSteps;
-
-    @Option(names = "--seeds", paramLabel = "N|S1,S2,..",
-            description = "Replicates: N (seeds 0..N-1) or a list; replicate s pretrains and fine-tunes with seed s "
-                    + "(default: " + AblationScale.DEMO_SEEDS + " at demo scale, 1 otherwise).")
-    String seeds;
-
-    @Option(names = "--grid", paramLabel = "G", completionCandidates = Choices.Grids.class,
-            description = "Fine-tuning grid: small, paper or a specification (default: small for demo, paper otherwise).")
-    String grid;
-
-    @Option(names = "--folds", paramLabel = "N", description = "Run only the first N folds (GTZAN has ten; default all).")
-    Integer folds;
-
-    @Option(names = "--filtered", paramLabel = "DIR", description = "GTZAN: folder of the fault-filtered lists (artist-disjoint split).")
-    Path filtered;
+    @Mixin CorpusOptions parts;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results and pretrained encoders (reused when present, shared by %%table5 and %%table6; default "
                     + "CACHE/ablation-SCALE-CORPUS, CORPUS the pretraining corpus: demo, debian-music or the folder's name).")
@@ -76,16 +55,16 @@ abstract class AblationMagic implements Magic {
         AblationScale scale;
         PretrainCorpus source;
         try {
-            scale = AblationScale.of(demo, pretrainSteps, grid, folds, seeds);
-            source = PretrainCorpus.choose(pretrainData, demo, s.cache());
+            scale = ablation.scale(demo);
+            source = ablation.corpus(demo, s.cache());
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
         }
         Path work = out != null ? out : s.cache().resolve("ablation-" + scale.name() + "-" + source.key());
         ctx.out().println("loading the features ...");
         List<DownstreamData> tasks = new ArrayList<>();
-        tasks.add(DownstreamCorpus.load(data, Task.GENRE, filtered, null, ctx));
-        if (tagsData != null) tasks.add(DownstreamCorpus.load(tagsData, Task.TAGS, null, null, ctx));
+        tasks.add(DownstreamCorpus.load(data, Task.GENRE, parts.filtered, null, ctx));
+        if (ablation.tagsData != null) tasks.add(DownstreamCorpus.load(ablation.tagsData, Task.TAGS, null, parts.audio, ctx));
         ctx.out().println(source.note());
         List<float[][]> clips = TrainingClips.load(source.source(), false, s.cache(), PretrainMagic.THREADS,
                 new PrintWriter(ctx.output().err(), true), scale.cmvnPieceFrames());

@@ -1,6 +1,7 @@
 package org.musicoder.kernel.magic;
 
 import java.nio.file.Path;
+import org.musicoder.cli.options.Candidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import tech.tablesaw.api.StringColumn;
@@ -12,7 +13,7 @@ import tech.tablesaw.api.Table;
                 + "'demo' or a folder of audio (label = parent folder).",
                 "Its clips are then named dataset:ID by %%features and %%mask, and %%pretrain trains on it."})
 final class DatasetMagic implements Magic {
-    @Parameters(arity = "0..1", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
+    @Parameters(arity = "0..1", paramLabel = "demo|DIR", completionCandidates = Candidates.Data.class,
             description = "demo, or a folder of audio files.")
     String choice;
 

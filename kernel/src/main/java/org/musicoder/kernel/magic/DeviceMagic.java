@@ -2,6 +2,7 @@ package org.musicoder.kernel.magic;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import org.musicoder.cli.options.Candidates;
 import org.musicoder.model.Engines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,7 @@ import tech.tablesaw.api.Table;
                 + "mode JavaScript cells (%%%%js) run in.",
                 "Loads the engine on first use (a few seconds the first time: DJL unpacks libtorch)."})
 final class DeviceMagic implements Magic {
-    @Parameters(arity = "0..1", paramLabel = "cpu|gpu", completionCandidates = Choices.Devices.class,
+    @Parameters(arity = "0..1", paramLabel = "cpu|gpu", completionCandidates = Candidates.Devices.class,
             description = "Train on the CPU or the first CUDA GPU from now on (default: keep the current choice, cpu at start).")
     String choice;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.cli.EvalInputs;
+import org.musicoder.cli.options.Candidates;
 import org.musicoder.eval.GenreMetrics;
 import org.musicoder.eval.TagMetrics;
 import org.musicoder.experiments.Fold;
@@ -36,7 +37,7 @@ final class EvalMagic implements Magic {
     @Option(names = "--labels", paramLabel = "L.npy", description = "0/1 per tag, or true class ids (1-d).")
     Path labels;
 
-    @Option(names = "--task", paramLabel = "tags|genre", completionCandidates = Choices.Tasks.class,
+    @Option(names = "--task", paramLabel = "tags|genre", completionCandidates = Candidates.Tasks.class,
             description = "With --scores: tags or genre.")
     String task;
 

@@ -5,6 +5,9 @@ import ai.djl.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.musicoder.cli.options.Candidates;
+import org.musicoder.cli.options.CorpusOptions;
+import org.musicoder.cli.options.FinetuneRecipe;
 import org.musicoder.datasets.DemoEncoder;
 import org.musicoder.experiments.DownstreamData;
 import org.musicoder.experiments.DownstreamRun;
@@ -22,6 +25,7 @@ import org.musicoder.model.Pooling;
 import org.musicoder.model.SafeTensors;
 import org.musicoder.model.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,11 +38,7 @@ import picocli.CommandLine.Option;
                 + "on validation, the best is kept, written to --out and evaluated (live progress; interrupt stops it).",
                 "Binds `finetuned` (FineTuned: model(), dir(), data(), fold(), result())."})
 final class FinetuneMagic implements Magic {
-    @Option(names = "--task", required = true, paramLabel = "genre|tags", completionCandidates = Choices.Tasks.class,
-            description = "genre (softmax, cross-entropy) or tags (sigmoid, binary cross-entropy).")
-    String task;
-
-    @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Choices.Data.class,
+    @Option(names = "--data", paramLabel = "demo|DIR", defaultValue = "demo", completionCandidates = Candidates.Data.class,
             description = "demo (the demo corpus: 5 style classes or 16 tags), a GTZAN folder (genre) or an MTG-Jamendo folder (tags); default demo.")
     String data;
 
@@ -48,37 +48,12 @@ final class FinetuneMagic implements Magic {
                     + "model.safetensors, or none (random encoder); default session.")
     String model;
 
-    @Option(names = "--probe", description = "Frozen encoder, train only the head (MARBLE's linear probe).")
-    boolean probe;
-
-    @Option(names = "--pooling", paramLabel = "mean|mean+std", defaultValue = "mean", completionCandidates = Choices.Poolings.class,
-            description = "How the head summarises a clip's frames: mean (the paper's) or mean+std (the mean and the standard "
-                    + "deviation of the last layer; not the paper's); default ${DEFAULT-VALUE}.")
-    String pooling;
-
-    @Option(names = "--grid", paramLabel = "G", completionCandidates = Choices.Grids.class,
-            description = "small, paper (Table 4, 54 points), probe, or batch=..;lr=..;epochs=..;dropout=.. "
-                    + "(default: small for demo, paper otherwise; probe with --probe).")
-    String grid;
-
-    @Option(names = "--config", paramLabel = "C", completionCandidates = Choices.Configs.class,
-            description = "Encoder size with --model none (default tiny for demo, base otherwise).")
-    String config;
-
-    @Option(names = "--fold", paramLabel = "K", defaultValue = "0", description = "Fold to fine-tune on (GTZAN: 0-9; default 0).")
-    int fold;
-
-    @Option(names = "--filtered", paramLabel = "DIR", description = "GTZAN: folder of the fault-filtered lists (artist-disjoint split).")
-    Path filtered;
-
-    @Option(names = "--audio", paramLabel = "DIR", description = "MTG-Jamendo: folder the PATH column is relative to (default: --data).")
-    Path audio;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Folder of the fine-tuned model (default: CACHE/finetuned/TASK).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default 0).")
-    long seed;
+    @Mixin FinetuneRecipe recipe;
+
+    @Mixin CorpusOptions parts;
 
     @Override
     public void run(MagicContext ctx) throws Exception {
@@ -86,9 +61,9 @@ final class FinetuneMagic implements Magic {
         Grid g;
         Pooling pool;
         try {
-            t = Task.parse(task);
-            pool = Pooling.parse(pooling);
-            g = Grid.parse(grid != null ? grid : probe ? "probe" : data.equals("demo") ? "small" : "paper");
+            t = recipe.task();
+            pool = recipe.pooling();
+            g = recipe.grid(data.equals("demo"));
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
         }
@@ -99,13 +74,13 @@ final class FinetuneMagic implements Magic {
         Path pretrained;
         if (model.equals("none")) {
             try {
-                encoder = MusiCoderConfig.named(config != null ? config : data.equals("demo") ? "tiny" : "base");
+                encoder = MusiCoderConfig.named(recipe.randomEncoder(data.equals("demo")));
             } catch (IllegalArgumentException e) {
                 throw new MagicException(e.getMessage());
             }
             pretrained = null;
         } else {
-            if (config != null) throw new MagicException("--config is only for --model none (a pretrained model has its own)");
+            if (recipe.config != null) throw new MagicException("--config is only for --model none (a pretrained model has its own)");
             if (model.equals("session")) {
                 Pretrained p = s.pretrained();
                 if (p == null)
@@ -125,19 +100,19 @@ final class FinetuneMagic implements Magic {
             }
         }
         ctx.out().println("loading the features of " + data + " ...");
-        DownstreamData d = DownstreamCorpus.load(data, t, filtered, audio, ctx);
-        if (fold < 0 || fold >= d.folds().size())
-            throw new MagicException("--fold " + fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
-        Fold f = d.folds().get(fold);
+        DownstreamData d = DownstreamCorpus.load(data, t, parts.filtered, parts.audio, ctx);
+        if (recipe.fold < 0 || recipe.fold >= d.folds().size())
+            throw new MagicException("--fold " + recipe.fold + ": " + d.corpus() + " has folds 0.." + (d.folds().size() - 1));
+        Fold f = d.folds().get(recipe.fold);
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
         Device device = Engines.device(engine, s.device());
         ctx.out().printf(Locale.ROOT, "%s, %s; %s on %s, fold %s (%d train / %d validation / %d test clips); %s; %d grid points; %s pooling; %s%n",
-                probe ? "linear probe" : "full fine-tuning", encoder.describe(), t.label(), d.corpus(), f.name(),
+                recipe.probe ? "linear probe" : "full fine-tuning", encoder.describe(), t.label(), d.corpus(), f.name(),
                 f.train().size(), f.validation().size(), f.test().size(),
                 pretrained == null ? "no pretraining" : "pretrained " + (model.equals("session") ? "in this session" : pretrained),
                 g.points().size(), pool.label(), device);
         ctx.out().println("protocol: " + d.protocol());
-        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, probe, pool, seed);
+        FineTuning.Setup setup = DownstreamRun.setup(d, encoder, pretrained, g, recipe.probe, pool, recipe.seed);
         FoldResult r = DownstreamRun.fold(engine, device, setup, f, new DownstreamProgress(ctx, ValidationScore.name(t)));
         FineTunedModel.write(dir, setup, r.search());
         FineTuned done = new FineTuned(FineTunedModel.of(setup, r.search()), dir, d, f, r);

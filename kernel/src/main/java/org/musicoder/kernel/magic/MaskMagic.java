@@ -1,5 +1,6 @@
 package org.musicoder.kernel.magic;
 
+import org.musicoder.cli.options.Candidates;
 import org.musicoder.masking.Ccm;
 import org.musicoder.masking.MaskRng;
 import org.musicoder.masking.Masked;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
                 + "they do (zero / random / unchanged), the CCM band, and the span statistics.",
                 "Binds `masked` (MaskedClip: name, objective, seed, original, masked)."})
 final class MaskMagic implements Magic {
-    @Parameters(paramLabel = "cfm|ccm|cfm+ccm", completionCandidates = Choices.Objectives.class,
+    @Parameters(paramLabel = "cfm|ccm|cfm+ccm", completionCandidates = Candidates.Objectives.class,
             description = "Which masking: contiguous frames, contiguous channels, or both.")
     String objective;
 

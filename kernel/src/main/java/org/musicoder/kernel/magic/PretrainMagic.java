@@ -6,16 +6,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.musicoder.cli.TrainingClips;
-import org.musicoder.masking.Objective;
+import org.musicoder.cli.options.Candidates;
+import org.musicoder.cli.options.PretrainRecipe;
 import org.musicoder.model.Engines;
 import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
-import org.musicoder.pretrain.Crops;
 import org.musicoder.pretrain.PretrainOptions;
 import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.Schedule;
 import org.musicoder.pretrain.StepResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,70 +33,30 @@ final class PretrainMagic implements Magic {
     static final int THREADS = 2;
     private static final long UPDATE_NS = 1_000_000_000L;
 
-    @Option(names = "--config", required = true, paramLabel = "C", completionCandidates = Choices.Configs.class,
+    @Option(names = "--config", required = true, paramLabel = "C", completionCandidates = Candidates.Configs.class,
             description = "tiny, small, base or large.")
     String config;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Training steps (default: the schedule's).")
-    Long steps;
-
-    @Option(names = "--schedule", paramLabel = "S", defaultValue = "default", completionCandidates = Choices.Schedules.class,
-            description = "default (tiny, small: the cpu schedule; base, large: the paper's) or paper; the options below override it.")
-    String schedule;
-
-    @Option(names = "--objective", paramLabel = "O", defaultValue = "cfm+ccm", completionCandidates = Choices.Objectives.class,
-            description = "cfm, ccm or cfm+ccm (default cfm+ccm).")
-    String objective;
-
-    @Option(names = "--data", paramLabel = "demo|DIR", completionCandidates = Choices.Data.class,
-            description = "demo (the demo corpus's train split) or a folder of audio (default: the %%dataset selection).")
+    @Option(names = "--data", paramLabel = "demo|debian-music|DIR", completionCandidates = Candidates.PretrainData.class,
+            description = "demo (the demo corpus's train split), debian-music (after 'corpus fetch debian-music') or a "
+                    + "folder of audio (default: the %%dataset selection).")
     String data;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Crops per step (default: the schedule's).")
-    Integer batch;
-
-    @Option(names = "--warmup", paramLabel = "W", description = "Warm-up steps (default: the schedule's; the peak stays the schedule's unless --lr is given).")
-    Integer warmup;
-
-    @Option(names = "--lr", paramLabel = "PEAK", description = "Peak learning rate, reached at the end of the warm-up (default: the schedule's).")
-    Double lr;
-
-    @Option(names = "--crop", paramLabel = "MIN:MAX", description = "Crop lengths in frames (default: the schedule's).")
-    String crop;
-
-    @Option(names = "--position", paramLabel = "P",
-            description = "alibi (default of tiny and small) or sinusoidal (the paper's; default of base and large).")
-    String position;
-
-    @Option(names = "--position-shift", negatable = true, description = "Start each batch at a random position (default: the schedule's).")
-    Boolean positionShift;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of every draw (default 0).")
-    long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/model.safetensors at the end.")
     Path out;
 
+    @Mixin PretrainRecipe recipe;
+
     @Override
     public void run(MagicContext ctx) throws Exception {
-        if (steps != null && steps < 1) throw new MagicException("--steps must be >= 1, got " + steps);
+        if (recipe.steps != null && recipe.steps < 1) throw new MagicException("--steps must be >= 1, got " + recipe.steps);
         MusiCoderConfig cfg;
         Schedule sch;
         PretrainOptions options;
         try {
-            cfg = MusiCoderConfig.named(config);
-            if (position != null) cfg = cfg.withPosition(MusiCoderConfig.Position.parse(position));
-            sch = Schedule.named(schedule, cfg);
-            if (warmup != null) sch = sch.withWarmupKeepingPeak(warmup, cfg.hidden());
-            if (lr != null) sch = sch.withPeak(lr, cfg.hidden());
-            if (batch != null) sch = sch.withBatch(batch);
-            if (crop != null) {
-                int[] c = Crops.parse(crop);
-                sch = sch.withCrops(c[0], c[1]);
-            }
-            if (steps != null) sch = sch.withSteps(steps);
-            if (positionShift != null) sch = sch.withPositionShift(positionShift);
-            options = PretrainOptions.of(Objective.parse(objective), sch, seed);
+            cfg = recipe.config(MusiCoderConfig.named(config));
+            sch = recipe.schedule(cfg);
+            options = recipe.options(sch);
         } catch (IllegalArgumentException e) {
             throw new MagicException(e.getMessage());
         }
