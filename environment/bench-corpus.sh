@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Corpus-scale feature extraction, side by side with librosa 1.0 on the same files in one run (docs: README "Speed").
+# Corpus-scale feature extraction, side by side with librosa 1.0 on the same files in one run (docs/benchmarks.md).
 #   environment/bench-corpus.sh LIBROSA_CHROOT [--clips N] [--reps R] [--formats "mp3 ogg flac wav"] [--workers "1 2"]
 #                               [--rss N] [--scaling K]
 # 1. The corpus (once, kept in LIBROSA_CHROOT/bench/clips): N clips (default 100) of 30 s, 44.1 kHz stereo, cut

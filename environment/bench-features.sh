@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Feature-extraction benchmark, side by side with librosa in one run (see README "Speed").
+# Feature-extraction benchmark, side by side with librosa in one run (docs/benchmarks.md).
 #   environment/bench-features.sh [LIBROSA_CHROOT]
 # 1. librosa 1.0 (extract_reference.py --time 7, median of warm runs) on test30.wav, if a chroot made by
 #    environment/reference/librosa-chroot.sh is given (it is built there on first use; root, ~2 min);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JS cell benchmark (README "Polyglot cells (GraalVM JS)"). No assertions.
+# JS cell benchmark (docs/benchmarks.md, "JavaScript cells"). No assertions.
 #   environment/bench-js.sh [STARTUP_ROUNDS LOOP_ROUNDS REPS]      (default 5 2 30)
 # Runs kernel's JsBench (kernel/src/test/java/org/musicoder/kernel/js/JsBench.java) in fresh JVMs, alternating
 #   jdk17      the default java (JDK 17): Truffle's fallback runtime, JS interpreted

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Training-step benchmark, DJL against the PyTorch twin in one run (see README "Training speed"). No assertions.
+# Training-step benchmark, DJL against the PyTorch twin in one run (docs/benchmarks.md). No assertions.
 #   environment/bench-step.sh [WARMUP STEPS BLOCK]      (default 5 30 5)
 # 1. StepBenchmark (musicoder tests), once per thread count 1 and 2: the model step Pretrainer.step(NDList)
 #    against src/test/python/stepbench.py (twin.py's model, Huber on the masked cells, torch.optim.Adam), both on

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Edge-case reference numbers for the Java STFT-derived features (librosa 1.0 as the oracle).
 
-Writes OUT/<case>/ for short and degenerate clips, with the recipe of the project's README (sr 44100,
+Writes OUT/<case>/ for short and degenerate clips, with the recipe of the project's docs/features.md (sr 44100,
 n_fft 2048, hop 1024, periodic Hamming, center=True, pad 'constant', tuning 0, 128 Slaney mels,
 power_to_db(ref=1, amin=1e-10, top_db=80), DCT-II ortho, 20 MFCC, delta width 9 'interp', ln(10 S + 1e-6)):
   y.npy                float32 input waveform (the Java test reads it back)

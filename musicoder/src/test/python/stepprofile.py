@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Operation-by-operation profile of one training step, the PyTorch twin against DJL (see README "Training speed").
+"""Operation-by-operation profile of one training step, the PyTorch twin against DJL (docs/benchmarks.md).
 
   stepprofile.py HIDDEN LAYERS HEADS THREADS WARMUP STEPS DIR
       Loads the batch that StepProfile (the DJL half) wrote to DIR (input.npy, target.npy, mask.npy), runs WARMUP

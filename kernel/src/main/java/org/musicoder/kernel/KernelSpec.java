@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>With a class-data archive (the default of {@code kernel install}), the class path's folders are copied into
  * jars in the kernelspec (the JVM archives classes from jars only), and a JVM started once with
  * {@code --warm-up} records the classes the kernel and JShell load into {@value #ARCHIVE}; later kernels map
- * them instead of loading and verifying them, which cuts the time to the first reply (README, "Jupyter kernel").
+ * them instead of loading and verifying them, which cuts the time to the first reply (docs/benchmarks.md).
  * The kernelspec is then a snapshot of the build: install again after rebuilding. A missing or outdated archive
  * is ignored by the JVM (the kernel just starts slower).
  */

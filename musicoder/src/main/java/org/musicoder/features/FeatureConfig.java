@@ -2,7 +2,7 @@ package org.musicoder.features;
 
 /**
  * The feature recipe (paper Table 3). Every parameter that librosa would otherwise default is pinned here;
- * {@link #PAPER} is the project's reading of the paper (see README, "Choices the paper leaves open").
+ * {@link #PAPER} is the project's reading of the paper (see docs/features.md, "Choices the paper leaves open").
  *
  * @param sampleRate       Hz; input waveforms are resampled to it
  * @param nFft             STFT size and window length (samples)

@@ -76,7 +76,8 @@ public final class Engines {
                 if (gpus == 0)
                     throw new IllegalStateException("--device gpu: no CUDA GPU found (PyTorch " + engine.getVersion()
                             + " in this build sees 0 GPUs). On a machine with an NVIDIA GPU and driver, build with"
-                            + " 'mvn -Pcuda' so DJL loads a CUDA libtorch (README, section GPU); otherwise use --device cpu.");
+                            + " 'mvn -Pcuda' so DJL loads a CUDA libtorch (docs/pretraining.md, section GPU); otherwise"
+                            + " use --device cpu.");
                 return Device.gpu(0);
             default:
                 throw new IllegalArgumentException("--device " + name + ": expected cpu or gpu");

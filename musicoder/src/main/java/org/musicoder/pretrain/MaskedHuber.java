@@ -10,8 +10,8 @@ import org.musicoder.model.Scalars;
  * {@code q (a - 0.5 q)}. The masked cells are picked out of the prediction first by their flat positions (one
  * gather, {@code torch.take}; its backward scatters into zeros), so the element-wise work and its backward run on
  * the masked cells only. A batch without masked cells has loss 0 (and zero gradients). (A boolean masked select
- * gives the same numbers, bit for bit, but in libtorch 2.7 it made a tiny training step 2-3 ms slower; see the
- * README, "Training speed".)
+ * gives the same numbers, bit for bit, but in libtorch 2.7 it made a tiny training step 2-3 ms slower; see
+ * docs/benchmarks.md, "Training step".)
  */
 public final class MaskedHuber {
     private MaskedHuber() {}

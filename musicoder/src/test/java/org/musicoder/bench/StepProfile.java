@@ -12,7 +12,7 @@ import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.StepBatch;
 
 /**
- * The DJL half of an operation-by-operation profile of one training step (see README "Training speed"): draws
+ * The DJL half of an operation-by-operation profile of one training step (docs/benchmarks.md): draws
  * one CFM-masked batch as {@link StepBenchmark} does, writes it for the torch half
  * ({@code src/test/python/stepprofile.py}), runs WARMUP steps of {@link Pretrainer#step(NDList)}, then STEPS
  * steps under libtorch's profiler ({@code JniUtils.startProfile}, shapes recorded) and writes its chrome trace.

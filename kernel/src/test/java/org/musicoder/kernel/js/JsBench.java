@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Timings of JS cells for the README ("Polyglot cells"): the first cell of a fresh JVM (GraalVM start-up; wall and
+ * Timings of JS cells for docs/benchmarks.md: the first cell of a fresh JVM (GraalVM start-up; wall and
  * process CPU time), how long {@link JsSession#interrupt()} takes to stop {@code while (true) {}}, a later
  * small cell, and per-column mean/std normalisation of a 1292 x 324 feature matrix (30 s of audio) by a JS loop over
  * the Java {@code float[][]}, by a JS loop over a {@code Float32Array} viewing a Java {@code ByteBuffer}, and by the

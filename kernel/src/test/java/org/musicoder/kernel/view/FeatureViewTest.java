@@ -60,7 +60,7 @@ class FeatureViewTest {
         List<String> ticks = new java.util.ArrayList<>();
         for (JsonElement e : y.getAsJsonArray("ticktext")) ticks.add(e.getAsString());
         assertEquals(names, ticks);
-        // centres of columns 0-11, 12-31, 32-51, 52-179, 180-323 (README's feature table)
+        // centres of columns 0-11, 12-31, 32-51, 52-179, 180-323 (docs/features.md's recipe table)
         assertArrayEquals(new double[] {5.5, 21.5, 41.5, 115.5, 251.5}, Figures.numbers(y.getAsJsonArray("tickvals")));
         // block edges: horizontal lines at 11.5, 31.5, 51.5, 179.5
         double[] edgeY = Figures.numbers(Figures.trace(f, 1).getAsJsonArray("y"));
