@@ -6,12 +6,12 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tiny audio files with real headers (a few samples), for synthetic dataset trees. */
-final class TinyAudio {
+/** Tiny audio files with real headers (a few samples), for synthetic dataset trees (also the experiments' tests). */
+public final class TinyAudio {
     private TinyAudio() {}
 
     /** Writes a tiny file whose type follows {@code file}'s extension; creates parent folders. */
-    static Path write(Path file) throws IOException {
+    public static Path write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] bytes = switch (AudioFiles.extension(file)) {
             case "wav" -> wav();

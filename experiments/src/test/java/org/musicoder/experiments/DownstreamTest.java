@@ -1,4 +1,4 @@
-package org.musicoder.datasets;
+package org.musicoder.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.musicoder.experiments.Downstream;
-import org.musicoder.experiments.DownstreamData;
-import org.musicoder.experiments.Fold;
+import org.musicoder.datasets.DemoClip;
+import org.musicoder.datasets.DemoCorpus;
+import org.musicoder.datasets.SplitPart;
+import org.musicoder.datasets.TinyAudio;
 import org.musicoder.finetune.Example;
 import org.musicoder.model.Task;
 

@@ -1,4 +1,4 @@
-package org.musicoder.datasets;
+package org.musicoder.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicoder.eval.LogisticRegression;
 import org.musicoder.eval.Standardizer;
-import org.musicoder.experiments.Downstream;
-import org.musicoder.experiments.DownstreamData;
-import org.musicoder.experiments.Fold;
-import org.musicoder.experiments.HandCrafted;
 import org.musicoder.finetune.Example;
 import org.musicoder.io.Npy;
 import org.musicoder.model.Task;
