@@ -9,4 +9,7 @@ require_python_sklearn
 require_display_test_tools
 require_jupyter
 cd "$root"
-exec mvn -B -ntp -Dstyle.color=never test "$@"
+mvn -B -ntp -Dstyle.color=never test "$@"
+# the public API's documentation builds (javadoc errors: malformed HTML, broken {@link}s)
+mvn -q -B -ntp -Dstyle.color=never javadoc:aggregate
+echo "javadoc: target/site/apidocs/index.html"

@@ -35,7 +35,7 @@ public record FeatureConfig(int sampleRate, int nFft, int hop, int nChroma, int 
     public enum PadMode {
         /** Zeros (librosa >= 0.10 default). */
         CONSTANT,
-        /** Mirror without repeating the edge sample (numpy 'reflect'; librosa < 0.10 default). */
+        /** Mirror without repeating the edge sample (numpy 'reflect'; librosa {@literal <} 0.10 default). */
         REFLECT
     }
 

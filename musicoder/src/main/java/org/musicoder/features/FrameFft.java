@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Units: {@code X_k = sum_{j<n} x_j w_j exp(-2 pi i j k / n)}, {@code k = 0..n/2}: numpy's {@code rfft} of the
  * windowed frame, unnormalised, in the units of the samples (so {@code librosa.stft}'s value for that frame).
- * Accuracy: max abs error <= 3e-7 of the frame's largest {@code |X_k|} against a double-precision FFT, on
+ * Accuracy: max abs error {@literal <=} 3e-7 of the frame's largest {@code |X_k|} against a double-precision FFT, on
  * random and on music frames, sizes 4..8192.
  *
  * <p>Algorithm: the complex FFT of size {@code n/2} of {@code z_j = x_{2j} + i x_{2j+1}} (radix-4 decimation in
