@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.musicoder.cli.options.AblationOptions;
+import org.musicoder.cli.options.PaperTables;
 import org.musicoder.cli.options.RunOptions;
 import org.musicoder.experiments.Ablation;
-import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
 import org.musicoder.experiments.AblationTable;
 import org.musicoder.experiments.DownstreamData;
@@ -41,11 +41,11 @@ abstract class AblationCommand implements Callable<Integer> {
 
     @Mixin DownstreamOptions corpus;
 
-    /** The table's rows. */
-    abstract List<AblationRow> rows();
+    private final PaperTables paper;
 
-    /** The file stem of the results, {@code table5} or {@code table6}. */
-    abstract String name();
+    AblationCommand(PaperTables paper) {
+        this.paper = paper;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -67,12 +67,12 @@ abstract class AblationCommand implements Callable<Integer> {
         List<DownstreamData> tasks = new ArrayList<>();
         tasks.add(corpus.load(data, Task.GENRE, run.threads, err));
         if (ablation.tagsData != null) tasks.add(corpus.load(ablation.tagsData, Task.TAGS, run.threads, err));
-        err.println("musicoder " + name() + ": " + source.note());
+        err.println("musicoder " + paper.key() + ": " + source.note());
         List<float[][]> clips = TrainingClips.load(source.source(), false, corpus.cacheDir(), run.threads, err, scale.cmvnPieceFrames());
-        err.printf(Locale.ROOT, "musicoder %s: %s; %d rows, %s, %d PyTorch threads%n", name(), scale.describe(), rows().size(), dev,
+        err.printf(Locale.ROOT, "musicoder %s: %s; %d rows, %s, %d PyTorch threads%n", paper.key(), scale.describe(), paper.rows().size(), dev,
                 Engines.threads());
         err.flush();
-        Path csv = out.resolve(name() + ".csv");
+        Path csv = out.resolve(paper.key() + ".csv");
         FineTuneProgress progress = new FineTuneProgress(err, "score") {
             @Override
             public void added(AblationTable t) {
@@ -85,7 +85,7 @@ abstract class AblationCommand implements Callable<Integer> {
         };
         AblationTable table;
         try {
-            table = Ablation.run(engine, dev, rows(), scale, clips, source.describe(clips.size()), tasks, out, progress);
+            table = Ablation.run(engine, dev, paper.rows(), scale, clips, source.describe(clips.size()), tasks, out, progress);
         } finally {
             progress.finish();
         }
@@ -93,7 +93,7 @@ abstract class AblationCommand implements Callable<Integer> {
         outw.println(table.table().printAll());
         outw.println();
         outw.print(table.markdown());
-        outw.printf("%s, %s%n", csv, out.resolve(name() + ".md"));
+        outw.printf("%s, %s%n", csv, out.resolve(paper.key() + ".md"));
         outw.flush();
         return 0;
     }
@@ -102,11 +102,11 @@ abstract class AblationCommand implements Callable<Integer> {
     private void save(AblationTable table, Path csv) throws IOException {
         Files.createDirectories(out);
         table.writeCsv(csv);
-        Files.writeString(out.resolve(name() + ".md"), table.markdown());
+        Files.writeString(out.resolve(paper.key() + ".md"), table.markdown());
     }
 
     private int usage(PrintWriter err, String message) {
-        err.println("musicoder " + name() + ": " + message);
+        err.println("musicoder " + paper.key() + ": " + message);
         err.flush();
         return 2;
     }

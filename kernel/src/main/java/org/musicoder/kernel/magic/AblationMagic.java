@@ -11,8 +11,8 @@ import org.musicoder.cli.TrainingClips;
 import org.musicoder.cli.options.AblationOptions;
 import org.musicoder.cli.options.Candidates;
 import org.musicoder.cli.options.CorpusOptions;
+import org.musicoder.cli.options.PaperTables;
 import org.musicoder.experiments.Ablation;
-import org.musicoder.experiments.AblationRow;
 import org.musicoder.experiments.AblationScale;
 import org.musicoder.experiments.AblationTable;
 import org.musicoder.experiments.DownstreamData;
@@ -42,11 +42,11 @@ abstract class AblationMagic implements Magic {
                     + "CACHE/ablation-SCALE-CORPUS, CORPUS the pretraining corpus: demo, debian-music or the folder's name).")
     Path out;
 
-    /** The table's rows. */
-    abstract List<AblationRow> rows();
+    private final PaperTables paper;
 
-    /** {@code table5} or {@code table6}. */
-    abstract String name();
+    AblationMagic(PaperTables paper) {
+        this.paper = paper;
+    }
 
     @Override
     public void run(MagicContext ctx) throws Exception {
@@ -70,10 +70,10 @@ abstract class AblationMagic implements Magic {
                 new PrintWriter(ctx.output().err(), true), scale.cmvnPieceFrames());
         Engine engine = Engines.pytorch(PretrainMagic.THREADS);
         Device device = Engines.device(engine, s.device());
-        ctx.out().println(name() + ": " + scale.describe() + "; " + rows().size() + " rows, " + device + "; work folder " + work);
+        ctx.out().println(paper.key() + ": " + scale.describe() + "; " + paper.rows().size() + " rows, " + device + "; work folder " + work);
         Files.createDirectories(work);
-        Path csv = work.resolve(name() + ".csv");
-        AblationTable result = Ablation.run(engine, device, rows(), scale, clips, source.describe(clips.size()), tasks, work,
+        Path csv = work.resolve(paper.key() + ".csv");
+        AblationTable result = Ablation.run(engine, device, paper.rows(), scale, clips, source.describe(clips.size()), tasks, work,
                 new DownstreamProgress(ctx, "score") {
                     @Override
                     public void added(AblationTable t) {
@@ -85,8 +85,8 @@ abstract class AblationMagic implements Magic {
                     }
                 });
         result.writeCsv(csv);
-        Files.writeString(work.resolve(name() + ".md"), result.markdown());
-        ctx.out().println("written: " + work.resolve(name() + ".csv") + ", " + work.resolve(name() + ".md"));
+        Files.writeString(work.resolve(paper.key() + ".md"), result.markdown());
+        ctx.out().println("written: " + work.resolve(paper.key() + ".csv") + ", " + work.resolve(paper.key() + ".md"));
         Table t = result.table();
         ctx.display(t);
         ctx.bind(variable(), t, Table.class.getName());
@@ -99,6 +99,6 @@ abstract class AblationMagic implements Magic {
 
     @Override
     public String variable() {
-        return name();
+        return paper.key();
     }
 }
