@@ -21,10 +21,13 @@ import org.eclipse.aether.transfer.AbstractTransferListener;
 import org.eclipse.aether.transfer.TransferEvent;
 import org.eclipse.aether.util.artifact.JavaScopes;
 import org.eclipse.aether.util.filter.DependencyFilterUtils;
+import org.eclipse.aether.util.repository.JreProxySelector;
 
 /**
  * Resolves Maven artifacts and their runtime dependencies with Maven Resolver and Maven 3's POM rules (nearest
- * version wins, as {@code mvn dependency:tree} shows), downloading what the local repository lacks.
+ * version wins, as {@code mvn dependency:tree} shows), downloading what the local repository lacks. A proxy is taken
+ * from the JVM's {@code http(s).proxyHost} properties (e.g. in {@code MUSICODER_JAVA_OPTS}); Maven's
+ * {@code settings.xml} (mirrors, proxies, credentials) is not read.
  */
 public final class ArtifactResolver {
     /** Maven Central. */
@@ -98,6 +101,7 @@ public final class ArtifactResolver {
                 .setOffline(options.offline())
                 .setSystemProperties(System.getProperties())
                 .setTransferListener(new Downloads(log))
+                .setProxySelector(new JreProxySelector())
                 .build()) {
             collect.setRepositories(sys.newResolutionRepositories(session, remotes));
             DependencyRequest request = new DependencyRequest(collect,
