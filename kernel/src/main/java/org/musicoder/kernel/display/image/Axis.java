@@ -181,7 +181,8 @@ final class Axis {
                 double v = category ? numberOrCategory(vals.get(i)) : Json.num(vals.get(i));
                 if (!inside(v)) continue;
                 t.values.add(v);
-                t.texts.add(texts != null && i < texts.size() ? Label.flat(texts.get(i).getAsString()) : Ticks.plain(v));
+                boolean named = texts != null && i < texts.size();
+                t.texts.add(named ? Label.flat(texts.get(i).getAsString()) : Ticks.plain(v));
             }
             return t;
         }

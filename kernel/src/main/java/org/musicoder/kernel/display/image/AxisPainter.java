@@ -9,7 +9,8 @@ import java.awt.geom.Line2D;
 /**
  * Draws an axis as plotly does by default: grid lines (#eee) at the ticks, a zero line (#444) where 0 is in the
  * range, tick marks when {@code ticks} asks (heatmap axes: outside), tick labels (12 px, #444; x labels turned 30
- * degrees when they would overlap), and the axis title (14 px; a y title reads bottom to top).
+ * degrees, reading down to the right, when they would overlap), and the axis title (14 px; a y title reads bottom
+ * to top).
  */
 final class AxisPainter {
     static final Color GRID = new Color(0xee, 0xee, 0xee);
@@ -44,7 +45,10 @@ final class AxisPainter {
         boolean opp = a.opposite();
         double edge = a.vertical ? (opp ? s.left + s.plotWidth : s.left) : (opp ? s.top : s.top + s.plotHeight);
         double dir = opp ? -1 : 1;                                      // outward: left/down = +1 for y/x
-        double spacing = t.values.size() > 1 ? a.length() / (t.values.size() - 1) : a.length();
+        double spacing = a.length();
+        for (int i = 1; i < t.values.size(); i++) {
+            spacing = Math.min(spacing, Math.abs(a.px(t.values.get(i)) - a.px(t.values.get(i - 1))));
+        }
         double widest = 0;
         for (String text : t.texts) widest = Math.max(widest, Text.width(g, font, text));
         boolean turn = !a.vertical && widest > spacing - 6 && t.values.size() > 1;
@@ -63,7 +67,8 @@ final class AxisPainter {
                 double x = opp ? edge + len + 3 : edge - len - 3;
                 Text.draw(g, text, font, CssColor.INK, x, p, opp ? Text.Align.LEFT : Text.Align.RIGHT, 0);
             } else if (turn) {
-                Text.draw(g, text, font, CssColor.INK, p, edge + dir * (len + 6), Text.Align.RIGHT, opp ? 30 : -30);
+                Text.Align from = opp ? Text.Align.RIGHT : Text.Align.LEFT;    // plotly: down to the right of the tick
+                Text.draw(g, text, font, CssColor.INK, p - 2, edge + dir * (len + 8), from, 30);
             } else {
                 Text.draw(g, text, font, CssColor.INK, p, edge + dir * (len + 3 + font.getSize2D() * 0.6),
                         Text.Align.CENTER, 0);
@@ -78,7 +83,7 @@ final class AxisPainter {
             Text.draw(g, title, tf, CssColor.INK, x, (a.px0 + a.px1) / 2, Text.Align.CENTER, -90);
         } else {
             double depth = !show ? 0 : turn ? widest * 0.5 + font.getSize2D() : font.getSize2D() * 1.2;
-            double y = edge + dir * (len + 3 + depth + 10 + tf.getSize2D() / 2);
+            double y = edge + dir * (len + 3 + depth + 8 + tf.getSize2D() / 2);
             Text.draw(g, title, tf, CssColor.INK, (a.px0 + a.px1) / 2, y, Text.Align.CENTER, 0);
         }
     }

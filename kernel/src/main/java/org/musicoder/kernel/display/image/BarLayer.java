@@ -9,9 +9,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 
 /**
- * A bar trace, vertical ({@code orientation: "v"}, the default) or horizontal: bars from 0 to each value, side by
- * side with the figure's other bar traces ({@code barmode} group) in 80 % of the slot between positions
- * ({@code bargap} 0.2), one colour or one per bar ({@code marker.color}).
+ * A bar trace, vertical ({@code orientation: "v"}, the default) or horizontal: bars from 0 to each value (a trace's
+ * bars at the same position stack, as plotly stacks them), side by side with the figure's other bar traces
+ * ({@code barmode} group) in 80 % of the slot between positions ({@code bargap} 0.2), one colour or one per bar
+ * ({@code marker.color}).
  */
 final class BarLayer extends Layer {
     final boolean horizontal;
@@ -19,6 +20,8 @@ final class BarLayer extends Layer {
     final Axis val;
     double[] at = new double[0];
     double[] value = new double[0];
+    /** Where each bar starts: 0, or the end of the trace's earlier bars at its position with the same sign. */
+    double[] base = new double[0];
     /** This trace's place among the figure's bar traces, and their number. */
     int slot;
     int slots = 1;
@@ -47,12 +50,20 @@ final class BarLayer extends Layer {
         }
         double[] sorted = Arrays.stream(at).filter(Double::isFinite).sorted().distinct().toArray();
         double gap = 1;
-        for (int i = 1; i < sorted.length; i++) gap = i == 1 ? sorted[1] - sorted[0] : Math.min(gap, sorted[i] - sorted[i - 1]);
+        for (int i = 1; i < sorted.length; i++) {
+            gap = i == 1 ? sorted[1] - sorted[0] : Math.min(gap, sorted[i] - sorted[i - 1]);
+        }
         width = gap;
         val.tight(0);
+        base = new double[n];
+        java.util.Map<Double, double[]> stacked = new java.util.HashMap<>();   // position -> {positive, negative}
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(at[i]) || !Double.isFinite(value[i])) continue;
-            val.padded(value[i]);
+            double[] ends = stacked.computeIfAbsent(at[i], k -> new double[2]);
+            int side = value[i] >= 0 ? 0 : 1;
+            base[i] = ends[side];
+            ends[side] += value[i];
+            val.padded(ends[side]);
             pos.tight(at[i] - gap / 2);
             pos.tight(at[i] + gap / 2);
         }
@@ -68,8 +79,8 @@ final class BarLayer extends Layer {
             double c = at[i] - each * slots / 2 + each * (slot + 0.5);
             double p0 = pos.px(c - each / 2);
             double p1 = pos.px(c + each / 2);
-            double v0 = val.px(0);
-            double v1 = val.px(value[i]);
+            double v0 = val.px(base[i]);
+            double v1 = val.px(base[i] + value[i]);
             Rectangle2D r = horizontal
                     ? new Rectangle2D.Double(Math.min(v0, v1), Math.min(p0, p1), Math.abs(v1 - v0), Math.abs(p1 - p0))
                     : new Rectangle2D.Double(Math.min(p0, p1), Math.min(v0, v1), Math.abs(p1 - p0), Math.abs(v1 - v0));

@@ -165,6 +165,7 @@ public final class FigureImage {
         }
         Axis axis = s.axes.get(letter + "axis" + (ref.length() > 1 ? ref.substring(1) : ""));
         if (axis == null) return Double.NaN;
-        return axis.px(axis.category && a.has(letter) && Json.isCategory(a.get(letter)) ? axis.value(a.get(letter)) : v);
+        boolean named = axis.category && Json.isCategory(a.get(letter));
+        return axis.px(named ? axis.value(a.get(letter)) : v);
     }
 }

@@ -61,15 +61,15 @@ final class HeatmapLayer extends Layer {
             lo = 0;
             hi = 1;
         }
-        boolean auto = Json.bool(trace, "zauto", true) || !trace.has("zmin");
+        boolean auto = Json.bool(trace, "zauto", !(trace.has("zmin") && trace.has("zmax")));   // plotly's default
         double mid = Json.num(trace, "zmid", Double.NaN);
         if (auto && Double.isFinite(mid)) {
             double d = Math.max(hi - mid, mid - lo);
             lo = mid - d;
             hi = mid + d;
         }
-        zmin = Json.num(trace, "zmin", lo);
-        zmax = Json.num(trace, "zmax", hi);
+        zmin = auto ? lo : Json.num(trace, "zmin", lo);
+        zmax = auto ? hi : Json.num(trace, "zmax", hi);
         if (zmax <= zmin) zmax = zmin + 1;
         Colorscale scale = Colorscale.of(trace.get("colorscale"), Json.bool(trace, "reversescale", false));
         lut = new Color[LEVELS];

@@ -44,7 +44,7 @@ abstract class Layer {
         return n.isEmpty() ? "trace " + index : n;
     }
 
-    /** @return the trace's own colour: {@code marker.color} or {@code line.color} if a colour string, else the default */
+    /** @return the trace's colour: {@code marker.color} or {@code line.color} if a colour string, else the default */
     Color colour() {
         String c = Json.str(Json.obj(trace, "marker"), "color", null);
         if (c == null || !Json.obj(trace, "marker").get("color").isJsonPrimitive()) {

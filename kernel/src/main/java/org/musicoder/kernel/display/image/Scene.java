@@ -58,10 +58,9 @@ final class Scene {
         List<Layer> listed = new ArrayList<>();
         for (Layer l : layers) if (l.inLegend()) listed.add(l);
         boolean show = Json.bool(layout, "showlegend", listed.size() > 1);
-        legend = show && !listed.isEmpty() ? new Legend(listed, Json.obj(layout, "legend"), Text.font(fontSize, false)) : null;
-        for (Layer l : layers) {
-            if (l instanceof HeatmapLayer h && h.showScale()) colorBars.add(new ColorBar(h, Text.font(fontSize, false)));
-        }
+        Font font = Text.font(fontSize, false);
+        legend = show && !listed.isEmpty() ? new Legend(listed, Json.obj(layout, "legend"), font) : null;
+        for (Layer l : layers) if (l instanceof HeatmapLayer h && h.showScale()) colorBars.add(new ColorBar(h, font));
         place(g);
     }
 

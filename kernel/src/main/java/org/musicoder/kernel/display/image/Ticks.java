@@ -73,7 +73,8 @@ final class Ticks {
         if (s.equals("-0")) s = "0";
         s = s.replace('-', MINUS);
         if (exponent == 0) return s;
-        String signed = exponent < 0 ? MINUS + Integer.toString(-exponent) : (fmt.equals("power") ? "" : "+") + exponent;
+        String sign = exponent < 0 ? Character.toString(MINUS) : fmt.equals("power") ? "" : "+";
+        String signed = sign + Math.abs(exponent);
         switch (fmt) {
             case "e", "E" -> {
                 return s + fmt + signed;
