@@ -47,6 +47,12 @@ require_jupyter() {
     { echo "musicoder: /usr/bin/python3 still cannot import jupyter_client/jupyter_kernel_test/nbclient" >&2; return 1; }
 }
 
+# A font for the static figure images the kernel draws in Java2D (java.awt finds fonts through fontconfig).
+require_fonts() {
+  command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list : family 2>/dev/null | head -n 1)" ] && return 0
+  musicoder_apt_install fontconfig fonts-dejavu-core
+}
+
 # Java >= 17 and Maven.
 require_java_maven() {
   require_packages java:openjdk-17-jdk-headless javac:openjdk-17-jdk-headless mvn:maven || return 1

@@ -4,6 +4,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/environment/require.sh"
 require_java_maven
+require_fonts
 require_python_torch
 require_python_sklearn
 require_display_test_tools

@@ -19,17 +19,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicoder.cli.Main;
 import org.musicoder.kernel.display.Chromium;
+import org.musicoder.kernel.display.DevTools;
 import org.musicoder.kernel.display.Html;
 
 /**
  * The notebooks as users run them. {@code bin/musicoder demo}'s code path (kernelspec into a temporary prefix, a
  * temporary cache) executes {@code 01-quickstart} with nbconvert; its HTML, opened in Debian's headless Chromium
  * without network, draws every figure of the executed notebook (plotly's {@code svg.main-svg} in each figure's div;
- * screenshot in {@code target/quickstart.png}). Then every other notebook of {@code notebooks/} is executed by
- * nbclient with the same kernelspec and cache. Any error output fails; notebooks are committed without outputs.
+ * screenshot in {@code target/quickstart.png}), and opened with JavaScript off shows every figure's static image
+ * ({@code target/quickstart-nojs.png}); the executed notebook stays under {@link #MAX_QUICKSTART_BYTES}. Then
+ * every other notebook of {@code notebooks/} is executed by nbclient with the same kernelspec and cache. Any error
+ * output fails; notebooks are committed without outputs.
  */
 class NotebooksTest {
     static final Path NOTEBOOKS = Path.of("../notebooks").toAbsolutePath().normalize();
+    /**
+     * The executed quickstart's size limit: it was 11.7 MB on 2026-12-06, plotly.js once (4.6 MB), each figure's
+     * JSON twice (plotly MIME type and HTML), their images twice (0.7 MB; docs/figures.md).
+     */
+    static final long MAX_QUICKSTART_BYTES = 13_000_000;
 
     @Test
     void demoRunsTheQuickstartAndEveryNotebookRunsWithoutErrors(@TempDir Path tmp) throws Exception {
@@ -49,6 +57,10 @@ class NotebooksTest {
         int figures = checkOutputs(executed);
         assertTrue(figures >= 5, "figures in the executed quickstart: " + figures);
         drawn(out.resolve("01-quickstart.html"), figures, tmp);
+        staticImages(out.resolve("01-quickstart.html"), figures, tmp);
+        long bytes = Files.size(executed);
+        System.out.println("executed quickstart: " + bytes + " bytes, of which image/png " + imageBytes(executed));
+        assertTrue(bytes < MAX_QUICKSTART_BYTES, "executed quickstart: " + bytes + " bytes");
 
         for (Path nb : notebooks.subList(1, notebooks.size())) {
             Path done = tmp.resolve(nb.getFileName());
@@ -90,6 +102,40 @@ class NotebooksTest {
         JsonArray svgs = JsonParser.parseString(Html.unescape(m.group(1))).getAsJsonArray();
         assertEquals(figures, svgs.size(), "figure divs on the page: " + svgs);
         for (int i = 0; i < svgs.size(); i++) assertTrue(svgs.get(i).getAsInt() >= 1, "figure " + i + " drawn: " + svgs);
+    }
+
+    /** Opens the page with JavaScript off: every figure div shows its static image, decoded. */
+    private static void staticImages(Path page, int figures, Path tmp) throws Exception {
+        JsonObject r;
+        try (DevTools chromium = new DevTools(Files.createDirectories(tmp.resolve("profile-nojs")), 1100, 900)) {
+            chromium.openWithoutJavaScript(page);
+            r = chromium.figureImages();
+            chromium.screenshot(Path.of("target/quickstart-nojs.png"));
+        }
+        assertEquals(0, r.get("svgs").getAsInt(), "scripts ran: " + r);
+        JsonArray images = r.getAsJsonArray("images");
+        assertEquals(figures, images.size(), "figure divs: " + r);
+        for (JsonElement e : images) {
+            assertTrue(e.isJsonObject() && e.getAsJsonObject().get("w").getAsInt() > 0
+                    && e.getAsJsonObject().get("shown").getAsDouble() > 0, "a figure without its image: " + r);
+        }
+    }
+
+    /** @return base64 characters of image/png in the notebook's outputs */
+    private static long imageBytes(Path nb) throws IOException {
+        long n = 0;
+        for (JsonElement c : JsonParser.parseString(Files.readString(nb)).getAsJsonObject().getAsJsonArray("cells")) {
+            JsonArray outs = c.getAsJsonObject().getAsJsonArray("outputs");
+            if (outs == null) continue;
+            for (JsonElement o : outs) {
+                JsonObject data = o.getAsJsonObject().getAsJsonObject("data");
+                if (data == null || !data.has("image/png")) continue;
+                JsonElement png = data.get("image/png");             // a string, or nbformat's list of lines
+                if (png.isJsonPrimitive()) n += png.getAsString().length();
+                else for (JsonElement line : png.getAsJsonArray()) n += line.getAsString().length();
+            }
+        }
+        return n;
     }
 
     private static boolean committedWithoutOutputs(Path nb) throws IOException {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.musicoder.features.Cmvn;
 import org.musicoder.features.FeatureConfig;
 import org.musicoder.io.Npy;
+import org.musicoder.kernel.display.image.FigureImage;
 import org.musicoder.kernel.view.FeatureView;
 import org.musicoder.kernel.view.LossCurve;
 import org.musicoder.kernel.view.MaskView;
@@ -51,10 +52,11 @@ class NotebookHtmlTest {
     /** A title that would end the figure's script or inject markup if anything were left unescaped. */
     static final String HOSTILE = "</script><script>window.injected = 1</script> & 'single' \"double\" <b>x</b>";
 
-    @ParameterizedTest
-    @ValueSource(strings = {"lab", "classic"})
-    void nbconvertPageDrawsEveryFigureOfTheSessionWithOnePlotlyCopyAndRequireJsPresent(String template,
-            @TempDir Path dir) throws Exception {
+    /** The figures of one kernel session and the notebook cells (lists of bundles) that show them. */
+    private record Session(List<Figure> figures, List<List<Map<String, Object>>> cells, int stock) {}
+
+    /** Our views (heatmap, masking view, loss curve, tag bars) and Tablesaw's stock plots, as one session shows them. */
+    private static Session session() throws Exception {
         Renderers session = new Renderers();
         List<Figure> figures = new ArrayList<>();
         List<List<Map<String, Object>>> cells = new ArrayList<>();
@@ -71,7 +73,7 @@ class NotebookHtmlTest {
                 3, "tags");
         Table t = Table.create("t", StringColumn.create("k", "a", "b", "c", "a"), DoubleColumn.create("v", 1, 3, 2, 5));
         List<Figure> stock = List.of(LinePlot.create(HOSTILE, t, "k", "v"), VerticalBarPlot.create("bars", t, "k", "v"),
-                Histogram.create("histogram", t, "v"), ScatterPlot.create("scatter", t, "k", "v"),
+                ScatterPlot.create("scatter", t, "k", "v"), Histogram.create("histogram", t, "v"),
                 BoxPlot.create("box", t, "k", "v"), PiePlot.create("pie", t, "k", "v"));
 
         cells.add(List.of(session.figure(heatmap), TableBundle.of(FeatureView.summary(clip, FeatureConfig.PAPER))));
@@ -85,6 +87,17 @@ class NotebookHtmlTest {
         figures.add(curve.figure());
         figures.add(tags);
         figures.addAll(stock);
+        return new Session(figures, cells, stock.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lab", "classic"})
+    void nbconvertPageDrawsEveryFigureOfTheSessionWithOnePlotlyCopyAndRequireJsPresent(String template,
+            @TempDir Path dir) throws Exception {
+        Session s = session();
+        List<Figure> figures = s.figures();
+        List<List<Map<String, Object>>> cells = new ArrayList<>(s.cells());
+        int stock = s.stock();
 
         List<Object> json = new ArrayList<>();
         for (List<Map<String, Object>> cell : cells) {
@@ -92,7 +105,6 @@ class NotebookHtmlTest {
         }
         assertEquals(figures.size(), json.size());
         cells.add(List.of(Map.of(MimeTypes.HTML, probe(json), MimeTypes.TEXT, "probe")));
-
         Path page = Nbconvert.toHtml(Nbconvert.notebook(cells), dir, template);
         String html = Files.readString(page);
         assertEquals(1, count(html, "window." + PlotlyLibrary.GLOBAL + " = module.exports"), "plotly.js is inlined once");
@@ -117,6 +129,7 @@ class NotebookHtmlTest {
         for (int i = 0; i < svgs.size(); i++) {
             assertTrue(svgs.get(i).getAsInt() >= 1, "figure " + i + " drawn (svg.main-svg): " + text);
         }
+        assertEquals(0, r.get("images").getAsInt(), "plotly.js replaced every static image: " + text);
         // Our views: nothing to report. Tablesaw's stock plots: at most attributes plotly ignores ("unused",
         // e.g. Histogram's nbinsy without y); no invalid value, no unknown attribute.
         JsonArray invalid = r.getAsJsonArray("validate");
@@ -124,17 +137,72 @@ class NotebookHtmlTest {
         for (int i = 0; i < invalid.size(); i++) {
             for (JsonElement e : invalid.get(i).getAsJsonArray()) {
                 boolean unused = e.getAsJsonObject().get("code").getAsString().equals("unused");
-                assertTrue(i >= figures.size() - stock.size() && unused, "Plotly.validate of figure " + i + ": " + e);
+                assertTrue(i >= figures.size() - stock && unused, "Plotly.validate of figure " + i + ": " + e);
             }
         }
         List<String> titles = new ArrayList<>();
         for (JsonElement e : r.getAsJsonArray("titles")) titles.add(e.getAsString());
         assertTrue(titles.contains(HOSTILE.replace("<b>x</b>", "x")), "hostile title shown verbatim (plotly bolds <b>): " + titles);
-        assertTrue(titles.stream().anyMatch(s -> s.startsWith("metal-armygeddon-a, 431 frames")), titles.toString());
+        assertTrue(titles.stream().anyMatch(x -> x.startsWith("metal-armygeddon-a, 431 frames")), titles.toString());
         List<String> ticks = new ArrayList<>();
         for (JsonElement e : r.getAsJsonArray("ticks")) ticks.add(e.getAsString());
         assertTrue(ticks.containsAll(List.of("chroma (12)", "mfcc (20)", "mfcc_delta (20)", "log_mel (128)",
                 "log_cqt (144)", "a<b>&c")), ticks.toString());
+
+        // The static images lay out the axes as plotly.js did: same ranges, same tick labels. Figures whose traces
+        // the image draws (not the histogram, box and pie, which get a placeholder line).
+        JsonArray axes = r.getAsJsonArray("axes");
+        for (int i = 0; i < figures.size() - 3; i++) {
+            JsonObject plotly = new JsonObject();
+            for (JsonElement a : axes.get(i).getAsJsonArray()) plotly.add(a.getAsJsonObject().get("name").getAsString(), a);
+            for (FigureImage.AxisView ours : FigureImage.axes(PlotlyJson.of(figures.get(i)))) {
+                JsonObject theirs = plotly.getAsJsonObject(ours.name());
+                assertNotNull(theirs, "figure " + i + ": plotly has no " + ours.name() + ": " + plotly);
+                JsonArray range = theirs.getAsJsonArray("range");
+                double lo = Math.min(range.get(0).getAsDouble(), range.get(1).getAsDouble());
+                double hi = Math.max(range.get(0).getAsDouble(), range.get(1).getAsDouble());
+                double tol = 0.01 * (hi - lo);
+                String where = "figure " + i + " " + ours.name() + ": ours " + ours + ", plotly's " + theirs;
+                assertEquals(lo, ours.lo(), tol, where);
+                assertEquals(hi, ours.hi(), tol, where);
+                List<String> texts = new ArrayList<>();
+                for (JsonElement e : theirs.getAsJsonArray("ticks")) texts.add(e.getAsString());
+                assertEquals(texts, ours.ticks(), where);
+            }
+        }
+    }
+
+    /**
+     * The same export opened with JavaScript off (DevTools' {@code Emulation.setScriptExecutionDisabled}): no plotly
+     * figure is drawn, and every figure's div shows its static image, decoded at the figure's size.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lab", "classic"})
+    void withJavaScriptOffTheNbconvertPageShowsEveryFigureAsItsStaticImage(String template, @TempDir Path dir)
+            throws Exception {
+        Session s = session();
+        Path page = Nbconvert.toHtml(Nbconvert.notebook(s.cells()), dir, template);
+        JsonObject r;
+        try (DevTools chromium = new DevTools(Files.createDirectories(dir.resolve("profile")), 1100, 900)) {
+            chromium.openWithoutJavaScript(page);
+            r = chromium.figureImages();
+            // For people to look at (not asserted): target/notebook-html-nojs-<template>.png
+            chromium.screenshot(Path.of("target/notebook-html-nojs-" + template + ".png"));
+        }
+        assertEquals(0, r.get("svgs").getAsInt(), "scripts ran: " + r);
+        assertFalse(r.get("ran").getAsBoolean(), "plotly.js was defined: " + r);
+        JsonArray images = r.getAsJsonArray("images");
+        assertEquals(s.figures().size(), images.size(), "figure divs: " + r);
+        for (int i = 0; i < images.size(); i++) {
+            assertTrue(images.get(i).isJsonObject(), "figure " + i + " has no image: " + r);
+            JsonObject img = images.get(i).getAsJsonObject();
+            int[] size = FigureImage.size(PlotlyJson.of(s.figures().get(i)));
+            assertEquals("data:image/png;base64,", img.get("scheme").getAsString());
+            assertTrue(img.get("complete").getAsBoolean(), "figure " + i + ": " + img);
+            assertEquals(size[0], img.get("w").getAsInt(), "figure " + i + " decoded width: " + img);
+            assertEquals(size[1], img.get("h").getAsInt(), "figure " + i + " decoded height: " + img);
+            assertTrue(img.get("shown").getAsDouble() > 100, "figure " + i + " laid out: " + img);
+        }
     }
 
     /** A script that waits for the figures and writes what it finds, as JSON, into a {@code <pre>}. */
@@ -151,6 +219,12 @@ class NotebookHtmlTest {
                 + "    define: typeof window.define, amd: !!(window.define && window.define.amd),\n"
                 + "    Plotly: typeof window.Plotly, version: P ? P.version : null, injected: window.injected || null,\n"
                 + "    mainSvgs: svgs, titles: q('.gtitle'), ticks: q('.ytick text'),\n"
+                + "    images: document.querySelectorAll('div.musicoder-plotly img').length,\n"
+                + "    axes: Array.prototype.map.call(divs, function (gd) { var fl = gd._fullLayout || {};\n"
+                + "      return Object.keys(fl).filter(function (k) { return /^[xy]axis\\d*$/.test(k); })"
+                + ".map(function (k) { return {name: k, range: fl[k].range, ticks: Array.prototype.map.call("
+                + "gd.querySelectorAll('g.' + fl[k]._id + 'tick text'), function (e) { return e.textContent; })}; });"
+                + " }),\n"
                 + "    validate: figs.map(function (f) { return P ? (P.validate(f.data, f.layout) || []) : ['no plotly']; })\n"
                 + "  });\n"
                 + "}, 1000); });\n</script>\n";

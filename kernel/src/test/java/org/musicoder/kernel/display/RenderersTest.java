@@ -40,7 +40,9 @@ class RenderersTest {
         assertTrue(Renderers.carriesLoader(first));
         assertFalse(Renderers.carriesLoader(second));
         assertFalse(h2.contains("module.exports"), "later figures do not carry the library");
-        assertTrue(h2.length() < 10_000, "later figure HTML is small: " + h2.length());
+        String image = (String) second.get(MimeTypes.PNG);
+        assertTrue(h2.contains("src=\"data:image/png;base64," + image + "\""), "the HTML shows the bundle's image");
+        assertTrue(h2.length() - image.length() < 10_000, "later figure HTML is small besides its image: " + h2.length());
         assertTrue(h2.contains("window." + PlotlyLibrary.GLOBAL));
         assertTrue(session.loaderSent());
 
@@ -59,9 +61,9 @@ class RenderersTest {
     }
 
     @Test
-    void figureBundlesHoldPlotlyJsonHtmlAndText() {
+    void figureBundlesHoldPlotlyJsonHtmlPngAndText() {
         Map<String, Object> b = new Renderers().render(line("a title")).orElseThrow();
-        assertEquals(Set.of(MimeTypes.PLOTLY, MimeTypes.HTML, MimeTypes.TEXT), b.keySet());
+        assertEquals(Set.of(MimeTypes.PLOTLY, MimeTypes.HTML, MimeTypes.PNG, MimeTypes.TEXT), b.keySet());
         JsonObject fig = JsonParser.parseString(new Gson().toJson(b.get(MimeTypes.PLOTLY))).getAsJsonObject();
         JsonArray data = fig.getAsJsonArray("data");
         assertEquals(1, data.size());
