@@ -82,3 +82,12 @@ require_notebook_tools() {
   [ -f /usr/share/javascript/requirejs/require.min.js ] || missing+=(libjs-requirejs)
   [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
 }
+
+# What environment/jupyterlab-check.sh uses: Debian's chromium and jupyter_server (/usr/bin/python3), npm and Node.js.
+require_jupyterlab_check_tools() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  /usr/bin/python3 -c 'import jupyter_server' >/dev/null 2>&1 || missing+=(python3-jupyter-server)
+  [ ${#missing[@]} -eq 0 ] || musicoder_apt_install "${missing[@]}"
+}
