@@ -9,7 +9,8 @@
 #   --reopen-untrusted   also reopen the saved notebook untrusted and count figures with a static <img> (figures_static)
 #   --expect-static      ... and fail unless every figure has one
 #   --min-figures N, --min-tables N   fail with fewer figure / table outputs
-#   --run-timeout S      seconds for the run of all cells (default 1200)
+#   --run-timeout S      seconds for the run of all cells (default 1800)
+#   --server-arg ARG     an option for jupyter_server (e.g. --LabCheckApp.server2_apis=False)
 # The kernelspec of this checkout goes into a temporary Jupyter folder (the user's Jupyter folders are not used);
 # npm packages come from package-lock.json (npm ci), cached in $MUSICODER_CACHE/npm-cache (default
 # ~/.cache/musicoder), so later runs need no network.
@@ -23,8 +24,8 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --reopen-untrusted|--expect-static) opts+=("$1") ;;
-    --min-figures|--min-tables|--run-timeout) [ $# -ge 2 ] || die "$1 needs a value"; opts+=("$1" "$2"); shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --min-figures|--min-tables|--run-timeout|--server-arg) [ $# -ge 2 ] || die "$1 needs a value"; opts+=("$1" "$2"); shift ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) args+=("$1") ;;
   esac

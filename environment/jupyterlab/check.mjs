@@ -1,13 +1,13 @@
 // Drives the notebook page (src/) in Debian's Chromium with playwright-core; environment/jupyterlab-check.sh runs it.
 //   node check.mjs --root DIR --notebook NAME --out OUTDIR [--reopen-untrusted] [--expect-static]
-//                  [--min-figures N] [--min-tables N] [--run-timeout SECONDS]
+//                  [--min-figures N] [--min-tables N] [--run-timeout SECONDS] [--server-arg ARG ...]
 // It starts musicoder_lab.py (jupyter_server) on a free loopback port with root DIR, opens NAME (a notebook in DIR;
 // the environment's JUPYTER_PATH must find the musicoder kernelspec) and checks, as a user would see it:
 //   - the musicoder kernel starts; its kernel_info's language_info makes the editors Java (keywords highlighted);
 //   - "Run all cells" from the toolbar runs every cell: no error output, every HTML table drawn as a <table>,
 //     every figure (application/vnd.plotly.v1+json) drawn by plotly.js through its text/html (Plotly's SVG);
 //   - Tab after System.out.printl pops up the completer with println; the toolbar's interrupt button stops
-//     `while (true) {}` and the kernel answers the next cell;
+//     a `while (true)` loop and the kernel answers the next cell;
 //   - the notebook, saved and reopened in a page with the project's Plotly MIME renderer, draws every figure
 //     through that renderer;
 //   - with --reopen-untrusted, reopened by a new server (so untrusted), how many figures show a static <img>
@@ -26,7 +26,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PLOTLY = 'application/vnd.plotly.v1+json';
 
 function parseArgs(argv) {
-  const o = { reopenUntrusted: false, expectStatic: false, minFigures: 0, minTables: 0, runTimeout: 1200 };
+  const o = { reopenUntrusted: false, expectStatic: false, minFigures: 0, minTables: 0, runTimeout: 1800,
+    serverArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -46,6 +47,7 @@ function parseArgs(argv) {
     else if (a === '--min-figures') o.minFigures = count();
     else if (a === '--min-tables') o.minTables = count();
     else if (a === '--run-timeout') o.runTimeout = count();
+    else if (a === '--server-arg') o.serverArgs.push(value());
     else throw new Error(`unknown option ${a}`);
   }
   for (const k of ['root', 'notebook', 'out']) if (!o[k]) throw new Error(`--${k} is required`);
@@ -75,7 +77,14 @@ const reached = new Set();
 const failed = new Set();
 let current = 'kernel';
 const step = name => { current = name; reached.add(name); };
-const fail = (name, msg) => { reached.add(name); failed.add(name); problems.push(`${name}: ${msg}`); };
+const repeats = new Map();
+const fail = (name, msg) => {
+  reached.add(name);
+  failed.add(name);
+  const line = `${name}: ${msg}`;
+  repeats.set(line, (repeats.get(line) ?? 0) + 1);
+  if (repeats.get(line) === 1) problems.push(line);
+};
 
 /** Fails the check with a message naming what did not happen. */
 class CheckFailed extends Error {}
@@ -97,7 +106,7 @@ async function startServer(serverLog) {
   const token = randomBytes(16).toString('hex');
   const args = [join(here, 'musicoder_lab.py'), '--no-browser', '--allow-root', `--port=${port}`,
     '--ServerApp.port_retries=0', '--ServerApp.ip=127.0.0.1', `--ServerApp.token=${token}`,
-    `--ServerApp.root_dir=${opts.root}`, '--NotebookNotary.db_file=:memory:'];
+    `--ServerApp.root_dir=${opts.root}`, '--NotebookNotary.db_file=:memory:', ...opts.serverArgs];
   const proc = spawn('/usr/bin/python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout.pipe(serverLog, { end: false });
   proc.stderr.pipe(serverLog, { end: false });
@@ -208,36 +217,35 @@ async function kernelStarts(page) {
     });
 }
 
-/** The language the editors got from kernel_info, and Java keywords drawn in the keyword colour. */
+/**
+ * The language the editors got from kernel_info, and the words drawn in JupyterLab's keyword colour: how many in
+ * all code cells, and which in the cell holding `while (true)` (the scratch cell, once it exists).
+ */
 async function javaHighlighting(page) {
   // The notebook's copy has no language_info: JupyterLab sets it from the kernel's kernel_info reply.
   await waitFor(page, "the notebook's language_info to be set from the kernel's kernel_info", 60,
     () => window.musicoderLab.panel.model.getMetadata('language_info')?.name);
-  const r = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const lab = window.musicoderLab;
     const info = (await lab.panel.sessionContext.session.kernel.info).language_info;
-    const keywords = new Set(['while', 'true', 'false', 'new', 'float', 'int', 'double', 'return', 'for', 'if',
-      'var', 'import', 'class', 'void', 'null', 'final', 'static', 'public']);
     const probe = document.createElement('span');
     probe.style.color = 'var(--jp-mirror-editor-keyword-color)';
     document.body.appendChild(probe);
     const keywordColour = getComputedStyle(probe).color;
     probe.remove();
-    let seen = 0;
-    let highlighted = 0;
+    let keywords = 0;
+    let loopKeywords = [];
     const mimeTypes = new Set();
     for (const cell of lab.panel.content.widgets) {
       if (cell.model.type !== 'code') continue;
       mimeTypes.add(cell.model.mimeType);
-      for (const span of cell.node.querySelectorAll('.cm-content .cm-line span')) {
-        if (!keywords.has(span.textContent)) continue;
-        seen++;
-        if (getComputedStyle(span).color === keywordColour) highlighted++;
-      }
+      const words = [...cell.node.querySelectorAll('.cm-content .cm-line span')]
+        .filter(span => getComputedStyle(span).color === keywordColour).map(span => span.textContent);
+      keywords += words.length;
+      if (cell.model.sharedModel.getSource().includes('while (true)')) loopKeywords = words;
     }
-    return { language: info.name, mimetype: info.mimetype, editors: [...mimeTypes], seen, highlighted };
+    return { language: info.name, mimetype: info.mimetype, editors: [...mimeTypes], keywords, loopKeywords };
   });
-  return r;
 }
 
 /** Tab after System.out.printl in a new last cell: the completer pops up and offers println. */
@@ -261,21 +269,26 @@ async function completer(page) {
   return items;
 }
 
-/** In the same scratch cell: `while (true) {}` run with Shift+Enter, stopped with the toolbar's interrupt button. */
+/**
+ * In the same scratch cell: a `while (true)` loop run with Shift+Enter, stopped with the toolbar's interrupt button.
+ * The loop prints a line on its first turn, and the button is clicked once that line shows: the loop is running.
+ * (An interrupt that reaches the kernel while JShell still compiles the loop is lost: docs/jupyterlab.md.)
+ */
 async function interrupt(page) {
   const editor = page.locator('.jp-Notebook .jp-Cell').last().locator('.cm-content');
   await editor.click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('while (true) {}');
+  await page.keyboard.type('long spins = 0;\nwhile (true) { if (spins++ == 0) System.out.println("spinning"); }');
   const index = await page.evaluate(() => window.musicoderLab.panel.content.widgets.length - 1);
   await page.keyboard.press('Shift+Enter');
-  await waitFor(page, 'the kernel to be busy with `while (true) {}`', 60, i => {
+  await waitFor(page, 'the `while (true)` loop to print "spinning" (kernel busy)', 60, i => {
     const { panel } = window.musicoderLab;
-    return panel.content.widgets[i].model.executionState === 'running' &&
-      panel.sessionContext.kernelDisplayStatus === 'busy';
+    const cell = panel.content.widgets[i];
+    return cell.model.executionState === 'running' && panel.sessionContext.kernelDisplayStatus === 'busy' &&
+      cell.outputArea.node.textContent.includes('spinning');
   }, index);
   await page.locator('.jp-Toolbar-item[data-jp-item-name="interrupt"] .jp-ToolbarButtonComponent').click();
-  await waitFor(page, 'the interrupt button to stop `while (true) {}` (cell finished, kernel idle)', 60, i => {
+  await waitFor(page, 'the interrupt button to stop the `while (true)` loop (cell finished, kernel idle)', 60, i => {
     const { panel } = window.musicoderLab;
     return panel.content.widgets[i].model.executionState === 'idle' &&
       panel.sessionContext.kernelDisplayStatus === 'idle';
@@ -297,10 +310,16 @@ async function interrupt(page) {
 async function screenshot(page, path) {
   const height = await page.evaluate(() => {
     const nb = window.musicoderLab.panel;
-    return nb.toolbar.node.offsetHeight + nb.content.node.scrollHeight + 20;
+    // The notebook scrolls inside its WindowedPanel's outer node.
+    const scroller = nb.content.node.querySelector('.jp-WindowedPanel-outer') ?? nb.content.node;
+    return nb.toolbar.node.offsetHeight + scroller.scrollHeight + 20;
   });
   await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 16000) });
-  await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => new Promise(r => {
+    const nb = window.musicoderLab.panel.content.node;
+    (nb.querySelector('.jp-WindowedPanel-outer') ?? nb).scrollTop = 0;
+    requestAnimationFrame(() => requestAnimationFrame(r));
+  }));
   await page.screenshot({ path, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -385,9 +404,11 @@ async function main() {
     report.interrupted_cell_outputs = await interrupt(page);
     step('java-highlight');
     const highlight = await javaHighlighting(page);
-    Object.assign(report, { java_keywords: highlight.seen, java_keywords_highlighted: highlight.highlighted });
-    if (highlight.seen === 0 || highlight.highlighted < highlight.seen) {
-      fail('java-highlight', `${highlight.highlighted} of ${highlight.seen} Java keywords in the editors are highlighted`);
+    report.java_keywords_highlighted = highlight.keywords;
+    const missing = ['while', 'true', 'if'].filter(w => !highlight.loopKeywords.includes(w));
+    if (missing.length) {
+      fail('java-highlight', `${missing.join(', ')} in the \`while (true)\` cell not in the keyword colour ` +
+        `(keyword-coloured: ${highlight.loopKeywords.join(' ') || 'nothing'})`);
     }
     // Drop the scratch cells, save the notebook as run.
     await page.evaluate(codeCells => {
@@ -443,16 +464,24 @@ async function main() {
   } catch (e) {
     if (!(e instanceof CheckFailed)) say(e.stack);
     fail(current, e.message);
-    if (page) await screenshot(page, join(opts.out, 'screenshot.png')).catch(() => {});
+    if (page) {
+      // What the page shows now: counts for the report, and the screenshot.
+      const now = await page.evaluate(inspectOutputs, PLOTLY).catch(() => null);
+      if (now && report.cells === 0) {
+        Object.assign(report, { cells: now.cells, errors: now.errors.length, figures: now.figures.length,
+          figures_drawn: now.figures.filter(f => f.svg).length, tables: now.tables.length });
+      }
+      await screenshot(page, join(opts.out, 'screenshot.png')).catch(() => {});
+    }
   } finally {
     if (browser) await browser.close().catch(() => {});
     await stopServer(server);
   }
   report.seconds = Math.round((Date.now() - t0) / 1000);
   report.checks = Object.fromEntries(CHECKS.map(c => [c, !reached.has(c) ? 'not reached' : failed.has(c) ? 'failed' : 'passed']));
-  report.problems = problems;
+  report.problems = problems.map(p => repeats.get(p) > 1 ? `${p} (${repeats.get(p)} times)` : p);
   writeFileSync(join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  for (const p of problems) say(`FAILED ${p}`);
+  for (const p of report.problems) say(`FAILED ${p}`);
   const passed = CHECKS.filter(c => report.checks[c] === 'passed').length;
   say(`${JSON.stringify({ cells: report.cells, errors: report.errors, figures: report.figures,
     figures_drawn: report.figures_drawn, tables: report.tables })} in ${report.seconds} s (${opts.out})`);

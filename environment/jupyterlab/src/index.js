@@ -127,8 +127,9 @@ async function main() {
     contentFactory: new NotebookPanel.ContentFactory({ editorFactory: factory.newInlineEditor }),
     mimeTypeService: new CodeMirrorMimeTypeService(languages),
     toolbarFactory: toolbarItems(commands, dialogs),
-    // Every cell in the DOM (no virtual scrolling), so the check and a full-page screenshot see them all.
-    notebookConfig: { ...StaticNotebook.defaultNotebookConfig, windowingMode: 'none' }
+    // Every cell in the DOM (no virtual scrolling) and no blank space after the last, so the check and a
+    // full-height screenshot see them all.
+    notebookConfig: { ...StaticNotebook.defaultNotebookConfig, windowingMode: 'none', scrollPastEnd: false }
   }));
   const docs = new DocumentManager({ registry, manager, opener: { open: () => {}, get opened() {
     return { connect: () => false, disconnect: () => false };
