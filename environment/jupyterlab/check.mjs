@@ -75,7 +75,7 @@ if (opts.reopenUntrusted) CHECKS.push('untrusted');
 if (opts.expectStatic) CHECKS.push('figures-static');
 const reached = new Set();
 const failed = new Set();
-let current = 'kernel';
+let current = 'page';
 const step = name => { current = name; reached.add(name); };
 const repeats = new Map();
 const fail = (name, msg) => {
