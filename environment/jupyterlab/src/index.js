@@ -66,7 +66,7 @@ function completer(panel) {
   const context = () => ({ widget: panel, editor: panel.content.activeCell?.editor,
     session: panel.sessionContext.session });
   const reconciliator = () => new ProviderReconciliator({ context: context(),
-    providers: [new KernelCompleterProvider()], timeout: 5000 });
+    providers: [new KernelCompleterProvider()], timeout: 15000 });
   const handler = new CompletionHandler({ completer: widget, reconciliator: reconciliator() });
   handler.editor = panel.content.activeCell?.editor ?? null;
   panel.content.activeCellChanged.connect((_, cell) => { handler.editor = cell?.editor ?? null; });
