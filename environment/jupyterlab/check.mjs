@@ -112,13 +112,19 @@ async function startServer(serverLog) {
   proc.stderr.pipe(serverLog, { end: false });
   let exited = null;
   proc.on('exit', code => { exited = code; });
+  // A server that exits on its own ends every wait at once (stopServer sets stopping first).
+  const server = { proc, stopping: false };
+  server.gone = new Promise((_, reject) => proc.on('exit', code => {
+    if (!server.stopping) reject(new CheckFailed(`jupyter_server exited with code ${code} (see server.log)`));
+  }));
+  server.gone.catch(() => {});
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (exited !== null) throw new CheckFailed(`jupyter_server exited with code ${exited} at start (see server.log)`);
     try {
       const r = await fetch(`${base}/api/status`, { headers: { Authorization: `token ${token}` } });
-      if (r.ok) return { proc, base, token };
+      if (r.ok) return Object.assign(server, { base, token });
     } catch { /* not listening yet */ }
     await new Promise(r => setTimeout(r, 250));
   }
@@ -126,8 +132,11 @@ async function startServer(serverLog) {
   throw new CheckFailed(`jupyter_server did not answer on port ${port} within 60 s (see server.log)`);
 }
 
+let liveServer = null;
+
 async function stopServer(server) {
   if (!server || server.proc.exitCode !== null) return;
+  server.stopping = true;
   const gone = new Promise(r => server.proc.once('exit', r));
   server.proc.kill('SIGTERM');
   const t = setTimeout(() => server.proc.kill('SIGKILL'), 10_000);
@@ -159,7 +168,8 @@ async function openPage(browser, server, query, name) {
 /** Waits until fn (run in the page) is truthy; the message says what did not happen and what the page showed. */
 async function waitFor(page, what, seconds, fn, arg, describe) {
   try {
-    return await page.waitForFunction(fn, arg, { timeout: seconds * 1000, polling: 500 });
+    return await Promise.race([page.waitForFunction(fn, arg, { timeout: seconds * 1000, polling: 500 }),
+      liveServer?.gone ?? new Promise(() => {})]);
   } catch (e) {
     if (!/Timeout/.test(e.message)) throw e;
     const detail = describe ? `; ${await page.evaluate(describe, arg).catch(() => '?')}` : '';
@@ -365,7 +375,7 @@ async function main() {
   let page = null;
   const t0 = Date.now();
   try {
-    server = await startServer(serverLog);
+    server = liveServer = await startServer(serverLog);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -454,7 +464,7 @@ async function main() {
       say('reopening the saved notebook untrusted (a new server has no signature for it)');
       step('untrusted');
       await stopServer(server);
-      server = await startServer(serverLog);
+      server = liveServer = await startServer(serverLog);
       page = await openPage(browser, server, 'kernel=none', 'page-untrusted');
       const trusted = await page.evaluate(() => window.musicoderLab.panel.content.widgets
         .filter(c => c.model.type === 'code' && c.model.trusted).length);
