@@ -24,7 +24,10 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --reopen-untrusted|--expect-static) opts+=("$1") ;;
-    --min-figures|--min-tables|--run-timeout|--server-arg) [ $# -ge 2 ] || die "$1 needs a value"; opts+=("$1" "$2"); shift ;;
+    --min-figures|--min-tables|--run-timeout|--server-arg)
+      [ $# -ge 2 ] || die "$1 needs a value"
+      opts+=("$1" "$2")
+      shift ;;
     -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) args+=("$1") ;;

@@ -406,11 +406,15 @@ async function main() {
     Object.assign(report, { cells: run.cells, errors: run.errors.length, figures: run.figures.length,
       figures_drawn: run.figures.filter(f => f.svg).length, tables: run.tables.length,
       tables_drawn: run.tables.filter(t => t.drawn).length });
-    if (run.cells < run.codeCells) fail('run-all', `${run.codeCells - run.cells} of ${run.codeCells} code cells did not run`);
+    if (run.cells < run.codeCells) {
+      fail('run-all', `${run.codeCells - run.cells} of ${run.codeCells} code cells did not run`);
+    }
     for (const e of run.errors) fail('run-all', `error output in ${e}`);
     step('tables');
     for (const t of run.tables) if (!t.drawn) fail('tables', `the table in ${t.label} is not drawn as an HTML table`);
-    if (run.tables.length < opts.minTables) fail('tables', `${run.tables.length} tables, expected at least ${opts.minTables}`);
+    if (run.tables.length < opts.minTables) {
+      fail('tables', `${run.tables.length} tables, expected at least ${opts.minTables}`);
+    }
     for (const f of run.figures) if (!f.svg) fail('figures-html', `the figure in ${f.label} has no Plotly SVG`);
     if (run.figures.length < opts.minFigures) {
       fail('figures-html', `${run.figures.length} figures, expected at least ${opts.minFigures}`);
@@ -476,7 +480,9 @@ async function main() {
       report.figures_drawn_untrusted = cold.figures.filter(f => f.svg).length;
       if (opts.expectStatic) {
         step('figures-static');
-        for (const f of cold.figures) if (!f.img) fail('figures-static', `the figure in ${f.label} shows no static <img>`);
+        for (const f of cold.figures) {
+          if (!f.img) fail('figures-static', `the figure in ${f.label} shows no static <img>`);
+        }
       }
       await page.close();
       page = null;
@@ -498,7 +504,8 @@ async function main() {
     await stopServer(server);
   }
   report.seconds = Math.round((Date.now() - t0) / 1000);
-  report.checks = Object.fromEntries(CHECKS.map(c => [c, !reached.has(c) ? 'not reached' : failed.has(c) ? 'failed' : 'passed']));
+  const outcome = c => !reached.has(c) ? 'not reached' : failed.has(c) ? 'failed' : 'passed';
+  report.checks = Object.fromEntries(CHECKS.map(c => [c, outcome(c)]));
   report.problems = problems.map(p => repeats.get(p) > 1 ? `${p} (${repeats.get(p)} times)` : p);
   writeFileSync(join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   for (const p of report.problems) say(`FAILED ${p}`);
