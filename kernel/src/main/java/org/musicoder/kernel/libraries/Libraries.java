@@ -49,10 +49,10 @@ public final class Libraries {
         }
         if (coordinate != null && names.stream().noneMatch(c -> c.key().equals(coordinate.key())))
             names.add(0, coordinate);
-        String label = names.isEmpty() ? jar.getFileName().toString() : names.get(0).toString();
+        Coordinate main = names.isEmpty() ? null : names.get(0);
+        String label = main == null ? jar.getFileName().toString() : main.toString();
         Path abs = jar.toAbsolutePath().normalize();
         if (java.addedClassPath().contains(abs)) return label + " is already on the class path";
-        Coordinate main = names.isEmpty() ? null : names.get(0);
         Coordinate own;
         try {
             own = KernelJars.shadowing(abs, main);
