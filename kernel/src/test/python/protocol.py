@@ -70,6 +70,28 @@ class ProtocolTests(KernelCase):
         for name in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port"):
             self.assertEqual({"127.0.0.1"}, listening(info[name]), name)
 
+    def test_live_figure_updates_carry_the_image_once_at_the_end(self):
+        self.assertEqual("ok", self.execute(
+            "import tech.tablesaw.plotly.components.Figure;\n"
+            "import tech.tablesaw.plotly.traces.ScatterTrace;\n"
+            "Figure line(int n) { double[] x = new double[n], y = new double[n];\n"
+            "  for (int i = 0; i < n; i++) { x[i] = i; y[i] = i * i; }\n"
+            "  return Figure.builder().addTraces(ScatterTrace.builder(x, y).build()).build(); }")[0]["status"])
+        content, outs = self.execute("String id = display(line(2));\nfor (int n = 3; n <= 5; n++) updateDisplay(id, line(n));")
+        self.assertEqual("ok", content["status"], content)
+        kinds = [k for k, c in outs if k in ("display_data", "update_display_data")]
+        self.assertEqual(["display_data"] + ["update_display_data"] * 4, kinds, outs)
+        data = [c["data"] for k, c in outs if k in ("display_data", "update_display_data")]
+        self.assertEqual([True, False, False, False, True], ["image/png" in d for d in data])
+        self.assertEqual(5, len(data[-1]["application/vnd.plotly.v1+json"]["data"][0]["x"]), "the last state")
+        self.assertIn("<img", data[-1]["text/html"])
+        self.assertNotIn("<img", data[-2]["text/html"])
+        ids = {c["transient"]["display_id"] for k, c in outs if k in ("display_data", "update_display_data")}
+        self.assertEqual(1, len(ids), outs)
+        content, outs = self.execute("updateDisplay(id, line(6));")
+        data = [c["data"] for k, c in outs if k == "update_display_data"]
+        self.assertEqual([False, True], ["image/png" in d for d in data], "a later cell settles its own updates")
+
     def test_interrupt_stops_an_infinite_java_loop(self):
         self.assertEqual("ok", self.execute("long spins = 0;")[0]["status"])
         msg_id = self.kc.execute("while (true) { spins++; }")
@@ -83,6 +105,19 @@ class ProtocolTests(KernelCase):
         self.assertEqual("error", reply["content"]["status"])
         self.assertEqual("Interrupted", reply["content"]["ename"])
         self.assertEqual("true", self.value("spins > 0"))
+        self.assertEqual("42", self.value("6 * 7"))
+
+    def test_interrupt_while_the_cell_compiles_stops_it_before_it_runs(self):
+        # one statement that JShell compiles for a second or more; the interrupt lands before it runs
+        body = "".join("spun += %d * spun + %d;\n" % (i, i) for i in range(600))
+        self.assertEqual("ok", self.execute("long spun = 0;")[0]["status"])
+        msg_id = self.kc.execute("{\n" + body + "while (true) { spun++; }\n}")
+        self.wait_for_iopub(lambda m: m["msg_type"] == "execute_input" and m["parent_header"]["msg_id"] == msg_id)
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=60)
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("Interrupted", reply["content"]["ename"])
+        self.assertEqual("0", self.value("spun"), "the snippet did not start")
         self.assertEqual("42", self.value("6 * 7"))
 
     def test_interrupt_stops_java_inside_a_cell_magic(self):

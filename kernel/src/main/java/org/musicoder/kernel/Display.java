@@ -1,8 +1,9 @@
 package org.musicoder.kernel;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -22,12 +23,17 @@ import tech.tablesaw.plotly.components.Figure;
  * How the kernel shows values, for one kernel process: Tablesaw tables and Plotly figures through the display
  * package ({@link Renderers}: plotly.js sent once per notebook), the magics' results through their views
  * (features as a heatmap, a mask draw as the masking view, a trained model as its loss curve), arrays as their
- * shape and first values, anything else as its {@code toString()}. Remembers what each updatable display showed first, so updates keep plotly.js.
+ * shape and first values, anything else as its {@code toString()}.
+ *
+ * <p>Updatable displays: an update keeps plotly.js where the first bundle had it. Figure updates leave their static
+ * image out (a live curve updates every second and drawing one takes 30-150 ms); {@link #settle} sends each such
+ * display's last state once more with its image, when the cell ends.
  */
 public final class Display {
     private final Renderers renderers = new Renderers();
     private final Renderer fallback;
-    private final Map<String, DisplayData> shown = new ConcurrentHashMap<>();
+    private final Set<String> withLoader = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> drafts = new ConcurrentHashMap<>();
 
     /** @param fallback jjava's renderer (text/plain of {@code toString()} and the types it knows) */
     Display(Renderer fallback) {
@@ -47,30 +53,45 @@ public final class Display {
     }
 
     /**
-     * Remembers the bundle an updatable display showed first.
+     * Notes whether an updatable display's first bundle carried plotly.js (its updates must keep it).
      *
      * @param id   its display id
      * @param data the bundle
      */
     void shown(String id, DisplayData data) {
-        shown.put(id, data);
+        Object html = data.getData(MIMEType.TEXT_HTML);
+        if (html != null && Renderers.carriesLoader(Map.of(MIMEType.TEXT_HTML.toString(), html))) withLoader.add(id);
     }
 
     /**
-     * The bundle that replaces display {@code id} with {@code value} (keeping plotly.js if the first bundle had it).
+     * The bundle that replaces display {@code id} with {@code value}. A figure's bundle has no static image; the
+     * display is remembered until {@link #settle} sends it with one.
      *
      * @param id    the display id
      * @param value the new value
      * @return the bundle
      */
     public DisplayData update(String id, Object value) {
-        DisplayData first = shown.get(id);
         Object v = view(value);
-        if (first == null || !(v instanceof Figure || v instanceof Table || v instanceof LossCurve)) return render(value);
-        Map<String, Object> before = new LinkedHashMap<>();
-        Object html = first.getData(MIMEType.TEXT_HTML);
-        if (html != null) before.put(MIMEType.TEXT_HTML.toString(), html);
-        return data(renderers.update(v, before));
+        if (!(v instanceof Figure || v instanceof Table || v instanceof LossCurve)) {
+            drafts.remove(id);
+            return render(value);
+        }
+        if (!(v instanceof Table)) drafts.put(id, value);
+        return data(renderers.update(v, withLoader.contains(id), false));
+    }
+
+    /**
+     * Sends the last state of every display updated without its static image, now with it (at the end of a cell;
+     * a value that changed since, such as a growing loss curve, is drawn as it is now).
+     *
+     * @param output the cell's outputs
+     */
+    void settle(CellOutput output) {
+        for (String id : List.copyOf(drafts.keySet())) {
+            Object value = drafts.remove(id);
+            if (value != null) output.update(id, data(renderers.update(view(value), withLoader.contains(id), true)));
+        }
     }
 
     /** The view of the kernel's own result types; other values as they are. */

@@ -175,6 +175,7 @@ public final class MusiCoderKernel extends BaseKernel {
         boolean silent = request.isSilent();
         boolean store = request.shouldStoreHistory() && !silent;
         int count = store ? executionCount.getAndIncrement() : executionCount.get();
+        if (java.isDone() && !java.isCompletedExceptionally()) java.join().newCell();
         env.setBusyDeferIdle();
         if (!silent) env.publish(new PublishExecuteInput(request.getCode(), count));
         replaceOutputStreams(env);
@@ -191,6 +192,7 @@ public final class MusiCoderKernel extends BaseKernel {
                 return;
             }
             JavaSession.Value value = new CellRunner(magics, this::java).run(request.getCode(), count, out);
+            settle(out);
             DisplayData result = value == null ? null : display.render(value.object());
             out.close();
             if (result != null && !silent) env.publish(new PublishExecuteResult(count, result));
@@ -205,6 +207,15 @@ public final class MusiCoderKernel extends BaseKernel {
             if (store) history.add(count, request.getCode(), null);
         } finally {
             output = null;
+        }
+    }
+
+    /** Sends live figures' last states with their static images ({@link Display#settle}); a failure is logged. */
+    private void settle(CellOutput out) {
+        try {
+            display.settle(out);
+        } catch (RuntimeException e) {
+            e.printStackTrace(log);
         }
     }
 
@@ -235,6 +246,7 @@ public final class MusiCoderKernel extends BaseKernel {
     }
 
     private void replyError(ShellReplyEnvironment env, CellOutput out, int count, CellError e) {
+        settle(out);
         out.close();
         env.publish(new PublishError(e.name(), e.getMessage(), e.traceback()));
         ErrorReply reply = new ErrorReply(e.name(), e.getMessage(), e.traceback());

@@ -41,19 +41,31 @@ public final class FigureBundle {
      *         {@code Number}, {@code Boolean}, {@code null}), the others are strings
      */
     public static Map<String, Object> of(Figure figure, boolean withLoader) {
+        return of(figure, withLoader, true);
+    }
+
+    /**
+     * @param figure     a Tablesaw figure
+     * @param withLoader whether the HTML starts with the loader script
+     * @param image      whether to draw the static image; a live display's intermediate states leave it out
+     *                   (drawing takes 30-150 ms) and its last state carries it
+     * @return mime type -> data, as {@link #of(Figure, boolean)}, without {@code image/png} when {@code image}
+     *         is false
+     */
+    public static Map<String, Object> of(Figure figure, boolean withLoader, boolean image) {
         JsonObject json = PlotlyJson.of(figure);
-        String png = Base64.getEncoder().encodeToString(FigureImage.png(json));
+        String png = image ? Base64.getEncoder().encodeToString(FigureImage.png(json)) : null;
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put(MimeTypes.PLOTLY, toJava(json));
         bundle.put(MimeTypes.HTML, html(json, png, withLoader));
-        bundle.put(MimeTypes.PNG, png);
+        if (png != null) bundle.put(MimeTypes.PNG, png);
         bundle.put(MimeTypes.TEXT, text(json));
         return bundle;
     }
 
     /**
      * @param figure     plotly JSON figure ({@code data}, {@code layout}, optional {@code config})
-     * @param png        the figure's static image, PNG in base64
+     * @param png        the figure's static image, PNG in base64, or null for none (the description shows)
      * @param withLoader whether to start with the library's loader script
      * @return a {@code <div>} with a unique id holding the static image, and a script that replaces the image with
      *         the figure drawn by plotly.js, or, when plotly.js is missing (the output that loaded it was cleared),
@@ -66,7 +78,8 @@ public final class FigureBundle {
         StringBuilder sb = new StringBuilder();
         if (withLoader) sb.append(PlotlyLibrary.loaderScript());
         sb.append("<div id=\"").append(id).append("\" class=\"musicoder-plotly\">");
-        sb.append("<img class=\"musicoder-static\" alt=\"").append(Html.escape(text(figure))).append("\" width=\"")
+        if (png == null) sb.append(Html.escape(text(figure))).append("</div>\n");
+        else sb.append("<img class=\"musicoder-static\" alt=\"").append(Html.escape(text(figure))).append("\" width=\"")
                 .append(width(figure)).append("\" style=\"max-width: 100%; height: auto;\" src=\"data:image/png;base64,")
                 .append(png).append("\"></div>\n");
         sb.append("<script type=\"text/javascript\">\n(function () {\n");

@@ -48,19 +48,20 @@ public final class Renderers {
     }
 
     /**
-     * A bundle for {@code update_display_data}: it replaces {@code shown} in the notebook, so it carries the
-     * loader iff {@code shown} did (else the notebook would lose the library once training's last update lands).
+     * A bundle for {@code update_display_data}: it replaces a shown bundle in the notebook, so it carries the
+     * loader iff that one did (else the notebook would lose the library once training's last update lands).
      *
-     * @param value the new value (a figure or any value {@link #render} draws as one, or a table)
-     * @param shown the bundle this display showed first
+     * @param value      the new value (a figure or any value {@link #render} draws as one, or a table)
+     * @param withLoader whether the replaced bundle carried the loader ({@link #carriesLoader})
+     * @param image      whether a figure gets its static image (false for a live display's intermediate states)
      * @return the new bundle
      * @throws IllegalArgumentException if the value has no view
      */
-    public Map<String, Object> update(Object value, Map<String, Object> shown) {
+    public Map<String, Object> update(Object value, boolean withLoader, boolean image) {
         if (value instanceof Table t) return TableBundle.of(t);
         Figure f = figureOf(value);
         if (f == null) throw new IllegalArgumentException("display update: no view for " + describe(value));
-        return FigureBundle.of(f, carriesLoader(shown));
+        return FigureBundle.of(f, withLoader, image);
     }
 
     /** @return whether this session already sent plotly.js */

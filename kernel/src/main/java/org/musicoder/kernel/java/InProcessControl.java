@@ -19,10 +19,25 @@ final class InProcessControl extends LocalExecutionControl {
     }
 
     private volatile Object lastValue;
+    private volatile boolean refusing;
+
+    /**
+     * Refuses to start snippets until {@link #accept()}: a stop that arrives while JShell still compiles the cell
+     * (when {@code JShell.stop()} has nothing to stop) stops the snippet before it starts.
+     */
+    void refuse() {
+        refusing = true;
+    }
+
+    /** Starts snippets again (at the start of a cell). */
+    void accept() {
+        refusing = false;
+    }
 
     @Override
     protected String invoke(Method snippet) throws Exception {
         lastValue = null;
+        if (refusing) throw new StoppedException();
         Trampoline.aim(snippet);
         super.invoke(RUN);
         lastValue = Trampoline.value();

@@ -81,10 +81,10 @@ public final class JavaSession implements AutoCloseable {
      * @param count the cell's execution count (error lines name it)
      * @return the value of the last snippet if it is an expression, else null
      * @throws CellError a compile error (with line and caret), an exception (class, message, cell line), or
-     *                   {@code Interrupted} after {@link #stop()}
+     *                   {@code Interrupted} after {@link #stop()} (until {@link #newCell()})
      */
     public Value eval(String cell, int count) throws CellError {
-        stopped = false;
+        if (stopped) throw new CellError("Interrupted", "the cell was interrupted");
         Value value = null;
         for (CellSplitter.Piece piece : CellSplitter.split(analysis, cell)) {
             value = null;
@@ -251,9 +251,22 @@ public final class JavaSession implements AutoCloseable {
         return shell.variables().map(jdk.jshell.VarSnippet::name).toList();
     }
 
-    /** Stops the running cell (its thread gets a {@link ThreadDeath}); the session stays usable. Any thread. */
+    /**
+     * Forgets an earlier {@link #stop()}: the kernel calls this when an execute request arrives, before it
+     * announces the cell, so an interrupt for this cell is never lost and one for an earlier cell never applies.
+     */
+    public void newCell() {
+        stopped = false;
+        engine.control().accept();
+    }
+
+    /**
+     * Stops the running cell (its thread gets a {@link ThreadDeath}); snippets still compiling, and later ones of
+     * the cell, do not start. The session stays usable: the next {@link #newCell()} clears the stop. Any thread.
+     */
     public void stop() {
         stopped = true;
+        engine.control().refuse();
         shell.stop();
     }
 

@@ -47,8 +47,8 @@ class RenderersTest {
         assertTrue(session.loaderSent());
 
         // update_display_data replaces the shown output: keep the library where it was
-        assertTrue(Renderers.carriesLoader(session.update(line("one, later"), first)));
-        assertFalse(Renderers.carriesLoader(session.update(line("two, later"), second)));
+        assertTrue(Renderers.carriesLoader(session.update(line("one, later"), Renderers.carriesLoader(first), true)));
+        assertFalse(Renderers.carriesLoader(session.update(line("two, later"), Renderers.carriesLoader(second), true)));
 
         // a restarted kernel (new session) sends it again
         assertTrue(Renderers.carriesLoader(new Renderers().render(line("again")).orElseThrow()));
@@ -70,6 +70,18 @@ class RenderersTest {
         assertEquals("scatter", data.get(0).getAsJsonObject().get("type").getAsString());
         assertEquals("a title", fig.getAsJsonObject("layout").getAsJsonObject("title").get("text").getAsString());
         assertEquals("Figure \"a title\" (scatter)", b.get(MimeTypes.TEXT));
+    }
+
+    @Test
+    void anIntermediateUpdateLeavesTheImageOutAndDescribesTheFigure() {
+        Renderers session = new Renderers();
+        session.render(line("first"));
+        Map<String, Object> draft = session.update(line("a title"), false, false);
+        assertEquals(Set.of(MimeTypes.PLOTLY, MimeTypes.HTML, MimeTypes.TEXT), draft.keySet());
+        String html = (String) draft.get(MimeTypes.HTML);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("Figure &quot;a title&quot; (scatter)</div>"), html);
+        assertTrue(session.update(line("a title"), false, true).containsKey(MimeTypes.PNG));
     }
 
     @Test
@@ -97,7 +109,7 @@ class RenderersTest {
         }
         assertTrue(session.render("text").isEmpty());
         assertTrue(session.render(null).isEmpty());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> session.update(42, Map.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> session.update(42, false, true));
         assertTrue(e.getMessage().contains("java.lang.Integer"), e.getMessage());
     }
 
