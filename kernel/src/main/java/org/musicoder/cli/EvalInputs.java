@@ -9,6 +9,7 @@ import java.util.List;
 import org.musicoder.eval.GenreMetrics;
 import org.musicoder.eval.TagMetrics;
 import org.musicoder.io.Npy;
+import org.musicoder.io.TextFiles;
 
 /**
  * The inputs of {@code musicoder eval} and the kernel's {@code %eval}: scores and labels as {@code .npy} files
@@ -27,7 +28,7 @@ public record EvalInputs(Path scores, Path labels, Path names) {
     private static List<String> readNames(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException("--tags " + file + ": no such file");
         List<String> n = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) if (!line.isBlank()) n.add(line.strip());
+        for (String line : TextFiles.lines(file)) if (!line.isBlank()) n.add(line.strip());
         return n;
     }
 

@@ -10,6 +10,7 @@ final class Messages {
     static String oneLine(Path input, Exception e) {
         if (e instanceof AudioException a) return a.getMessage();
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return input + ": " + why.replace('\n', ' ');
+        why = why.replace('\n', ' ');
+        return why.startsWith(input + ": ") ? why : input + ": " + why;
     }
 }

@@ -4,12 +4,11 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.musicoder.cli.options.Candidates;
+import org.musicoder.cli.options.Checkpoints;
 import org.musicoder.cli.options.PretrainRecipe;
 import org.musicoder.cli.options.RunOptions;
 import org.musicoder.model.Engines;
@@ -45,11 +44,7 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--resume", description = "Continue from OUT/checkpoint.safetensors.")
-    boolean resume;
-
-    @Option(names = "--checkpoint-every", paramLabel = "K", defaultValue = "1000", description = "Checkpoint interval in steps (default 1000).")
-    int every;
+    @Mixin Checkpoints checkpoints;
 
     @Mixin PretrainRecipe recipe;
 
@@ -65,31 +60,26 @@ final class PretrainCommand implements Callable<Integer> {
         Long steps = recipe.steps;
         if (steps != null && steps < 1) return usage(err, "--steps must be >= 1, got " + steps);
         String bad = run.check();
+        if (bad == null) bad = checkpoints.check();
         if (bad != null) return usage(err, bad);
-        if (every < 1) return usage(err, "--checkpoint-every must be >= 1, got " + every);
         if (!TrainingClips.known(data))
             return usage(err, "--data " + data + ": neither 'demo', 'debian-music' nor an existing folder");
         Path file = out.resolve(Checkpoint.FILE);
         Checkpoint checkpoint = null;
         MusiCoderConfig cfg;
         PretrainOptions options;
-        if (resume) {
-            if (!Files.isRegularFile(file)) return usage(err, "--resume: " + file + " does not exist");
+        if (checkpoints.resume) {
             try {
-                checkpoint = Checkpoint.load(file);
-            } catch (IOException e) {
-                return usage(err, "--resume: " + e.getMessage());
+                checkpoint = Checkpoints.load(out, config, recipe);
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
             }
             cfg = checkpoint.config();
             options = checkpoint.options();
-            List<String> clash = clashes(checkpoint);
-            if (!clash.isEmpty())
-                return usage(err, "--resume: the checkpoint was made with " + String.join(", ", clash)
-                        + "; drop those options or use another --out");
         } else {
             if (config == null) return usage(err, "--config is required (tiny, small, base, large or a JSON file)");
-            if (Files.exists(file))
-                return usage(err, "--out " + out + " already holds a checkpoint: add --resume to continue it, or choose another folder");
+            String taken = Checkpoints.refuseOverwrite(out);
+            if (taken != null) return usage(err, taken);
             try {
                 cfg = recipe.config(MusiCoderConfig.of(config));
                 Schedule sch = recipe.schedule(cfg);
@@ -100,7 +90,6 @@ final class PretrainCommand implements Callable<Integer> {
                 return usage(err, e.getMessage());
             }
         }
-        if (steps == null) return usage(err, "--resume: give --steps N, the step to train until");
         Engine engine = Engines.pytorch(run.threads);
         Device dev = Engines.device(engine, run.device);
         List<float[][]> clips = TrainingClips.load(data, false, cache != null ? cache : Cache.defaultDir(), run.threads, err,
@@ -112,8 +101,8 @@ final class PretrainCommand implements Callable<Integer> {
         long from = checkpoint == null ? 0 : checkpoint.step();
         Progress progress = new Progress(err, Progress.stderrIsTerminal(), from);
         try {
-            if (checkpoint == null) TrainingRun.start(engine, dev, cfg, options, clips, out, steps, every, progress);
-            else TrainingRun.resume(engine, dev, clips, out, steps, every, progress);
+            if (checkpoint == null) TrainingRun.start(engine, dev, cfg, options, clips, out, steps, checkpoints.every, progress);
+            else TrainingRun.resume(engine, dev, clips, out, steps, checkpoints.every, progress);
         } finally {
             progress.finish();
         }
@@ -121,15 +110,6 @@ final class PretrainCommand implements Callable<Integer> {
                 out.resolve("log.jsonl"), file);
         outw.flush();
         return 0;
-    }
-
-    /** The options given on the command line that differ from the checkpoint's. */
-    private List<String> clashes(Checkpoint c) throws IOException {
-        List<String> clash = new ArrayList<>();
-        if (config != null && !MusiCoderConfig.of(config).withPosition(c.config().position()).equals(c.config()))
-            clash.add("--config " + c.config().name());
-        clash.addAll(recipe.clashes(c.options(), c.config()));
-        return clash;
     }
 
     private static int usage(PrintWriter err, String message) {

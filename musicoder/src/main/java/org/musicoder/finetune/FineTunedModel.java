@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.musicoder.io.TextFiles;
 import org.musicoder.model.ClassifierWeights;
 import org.musicoder.model.Engines;
 import org.musicoder.model.MusiCoderClassifier;
@@ -109,7 +110,7 @@ public final class FineTunedModel implements AutoCloseable {
         for (String f : new String[] {WEIGHTS, LABELS})
             if (!Files.isRegularFile(dir.resolve(f))) throw new IOException(dir + ": no " + f + " (not a fine-tuned model folder)");
         List<String> labels = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve(LABELS), StandardCharsets.UTF_8)) if (!line.isBlank()) labels.add(line.strip());
+        for (String line : TextFiles.lines(dir.resolve(LABELS))) if (!line.isBlank()) labels.add(line.strip());
         NDManager manager = NDManager.newBaseManager(Engines.PYTORCH);
         try {
             MusiCoderClassifier model = ClassifierWeights.load(dir.resolve(WEIGHTS), manager);

@@ -1,6 +1,7 @@
 package org.musicoder.io;
 
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,19 +69,17 @@ public final class Npy {
     public static Array read(InputStream raw, String name) throws IOException {
         DataInputStream in = new DataInputStream(raw);
         byte[] magic = new byte[6];
-        in.readFully(magic);
+        readFully(in, magic, name, "its magic string");
         if (!Arrays.equals(magic, MAGIC)) throw new IOException(name + ": not a .npy file (bad magic)");
-        int major = in.readUnsignedByte();
-        in.readUnsignedByte();
-        int headerLen;
-        if (major == 1) {
-            headerLen = Short.toUnsignedInt(Short.reverseBytes(in.readShort()));
-        } else {
-            headerLen = Integer.reverseBytes(in.readInt());
-        }
+        byte[] version = new byte[2];
+        readFully(in, version, name, "its version");
+        byte[] len = new byte[version[0] == 1 ? 2 : 4];
+        readFully(in, len, name, "its header length");
+        ByteBuffer lb = ByteBuffer.wrap(len).order(ByteOrder.LITTLE_ENDIAN);
+        int headerLen = len.length == 2 ? Short.toUnsignedInt(lb.getShort()) : lb.getInt();
         if (headerLen < 0 || headerLen > 1 << 20) throw new IOException(name + ": bad .npy header length");
         byte[] hb = new byte[headerLen];
-        in.readFully(hb);
+        readFully(in, hb, name, "its " + headerLen + "-byte header");
         String header = new String(hb, StandardCharsets.ISO_8859_1);
         Matcher d = DESCR.matcher(header);
         Matcher f = FORTRAN.matcher(header);
@@ -97,7 +96,8 @@ public final class Npy {
         for (int dim : shape) n *= dim;
         if (n * size > Integer.MAX_VALUE - 8) throw new IOException(name + ": array too large");
         byte[] body = new byte[(int) (n * size)];
-        in.readFully(body);
+        readFully(in, body, name, "its data (shape " + Arrays.toString(shape) + " of " + kind + size + " is "
+                + body.length + " bytes)");
         ByteBuffer bb = ByteBuffer.wrap(body).order(order);
         double[] data = new double[(int) n];
         for (int i = 0; i < n; i++) {
@@ -113,6 +113,14 @@ public final class Npy {
             };
         }
         return new Array(shape, data);
+    }
+
+    private static void readFully(DataInputStream in, byte[] b, String name, String what) throws IOException {
+        try {
+            in.readFully(b);
+        } catch (EOFException e) {
+            throw new IOException(name + ": truncated .npy file: it ends inside " + what);
+        }
     }
 
     /** Writes a float32 matrix {@code rows x cols} (little-endian, C order). */

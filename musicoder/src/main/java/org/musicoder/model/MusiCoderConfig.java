@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.musicoder.io.TextFiles;
 
 /**
  * Size of a MusiCoder encoder (paper section 3.2).
@@ -226,7 +227,7 @@ public record MusiCoderConfig(
      */
     public static MusiCoderConfig read(Path path) throws IOException {
         try {
-            return fromJson(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            return fromJson(TextFiles.read(path), path.toString());
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -134,7 +134,8 @@ public final class SafeTensors {
             try {
                 header = JsonParser.parseString(new String(hb.array(), StandardCharsets.UTF_8)).getAsJsonObject();
             } catch (RuntimeException e) {
-                throw bad(path, "header is not a JSON object (" + e.getMessage() + ")");
+                String why = String.valueOf(e.getMessage());
+                throw bad(path, "header is not a JSON object (" + why.lines().findFirst().orElse(why) + ")");
             }
             long dataStart = 8 + n;
             Map<String, String> metadata = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.musicoder.io.TextFiles;
 
 /**
  * {@code log.jsonl}: one line {@code {"step":N,"loss":L,"lr":R,"time_s":S}} per step, appended and flushed
@@ -42,9 +43,9 @@ public final class TrainLog implements Closeable {
     public static TrainLog open(Path file, long keepThrough) throws IOException {
         List<String> keep = new ArrayList<>();
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : TextFiles.lines(file)) {
                 Matcher m = STEP.matcher(line);
-                if (m.matches() && Long.parseLong(m.group(1)) <= keepThrough) keep.add(line);
+                if (m.matches() && m.group(1).length() < 19 && Long.parseLong(m.group(1)) <= keepThrough) keep.add(line);
             }
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

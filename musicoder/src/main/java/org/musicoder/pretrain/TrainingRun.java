@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.musicoder.model.ModelWeights;
 import org.musicoder.model.MusiCoderConfig;
 
 /**
@@ -76,30 +75,12 @@ public final class TrainingRun {
     }
 
     private static void train(Pretrainer p, Path out, long steps, int every, Listener listener) throws IOException {
-        if (every < 1) throw new IllegalArgumentException("pretraining: checkpoint interval must be >= 1, got " + every);
-        boolean saved = false;
-        try (TrainLog log = TrainLog.open(out.resolve(TrainLog.FILE), p.steps())) {
+        try (RunFolder folder = RunFolder.open(p, out, every, steps)) {
             while (p.steps() < steps) {
-                long t0 = System.nanoTime();
-                StepResult r = p.step();
-                p.addSeconds((System.nanoTime() - t0) / 1e9);
-                log.append(r, p.seconds());
+                StepResult r = folder.step();
                 if (listener != null) listener.stepped(r, p.seconds(), steps);
-                if (r.step() % every == 0 || r.step() == steps) {
-                    p.checkpoint().save(out.resolve(Checkpoint.FILE));
-                    saveModel(p, out);
-                    saved = r.step() == steps;
-                }
             }
+            folder.finish();
         }
-        if (!saved) saveModel(p, out); // a resume with nothing left to train still writes the final weights
-    }
-
-    /** Writes the weights to {@code out/model.safetensors} atomically (a reader never sees a half-written file). */
-    private static void saveModel(Pretrainer p, Path out) throws IOException {
-        Path part = out.resolve(MODEL + ".part");
-        ModelWeights.save(p.model(), part);
-        java.nio.file.Files.move(part, out.resolve(MODEL), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

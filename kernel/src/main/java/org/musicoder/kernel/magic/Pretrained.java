@@ -1,9 +1,13 @@
 package org.musicoder.kernel.magic;
 
 import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicoder.kernel.view.LossCurve;
+import org.musicoder.kernel.view.LossPoint;
 import org.musicoder.model.MusiCoderModel;
 import org.musicoder.pretrain.Pretrainer;
 import org.musicoder.pretrain.StepResult;
@@ -47,7 +51,18 @@ public final class Pretrained implements AutoCloseable {
         this.curve = new LossCurve(model.config().name() + " loaded from " + source);
     }
 
-    synchronized void add(StepResult r) {
+    /**
+     * Puts a resumed run's earlier steps on the curve (not in {@link #history()}, which holds this session's).
+     *
+     * @param log the run's {@code log.jsonl}, holding the steps up to the checkpoint's
+     * @throws IOException if it cannot be read
+     */
+    synchronized void earlier(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) return;
+        for (LossPoint p : LossCurve.read(log, "").points()) curve.add(p.step(), p.loss(), p.lr());
+    }
+
+        synchronized void add(StepResult r) {
         history.add(r);
         curve.add(r);
     }

@@ -10,13 +10,23 @@ import org.musicoder.pretrain.StepResult;
 final class TrainingProgress {
     private final MagicContext ctx;
     private final long target;
+    private static final long UPDATE_NS = 1_000_000_000L;
     private final long startNanos = System.nanoTime();
+    private long last;
     private LiveDisplay bar;
     private LiveDisplay curve;
 
     TrainingProgress(MagicContext ctx, long target) {
         this.ctx = ctx;
         this.target = target;
+    }
+
+    /** {@link #update} at most once a second (the first call shows the display). */
+    void tick(Pretrained run) {
+        long now = System.nanoTime();
+        if (bar != null && now - last < UPDATE_NS) return;
+        last = now;
+        update(run);
     }
 
     /** Shows (first call) or replaces the bar and the curve with the run's state. */

@@ -1,13 +1,12 @@
 package org.musicoder.kernel.view;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.musicoder.io.TextFiles;
 import org.musicoder.kernel.display.PlotlyFigure;
 import org.musicoder.pretrain.StepResult;
 import org.musicoder.pretrain.TrainLog;
@@ -50,7 +49,7 @@ public final class LossCurve {
     public static LossCurve read(Path log, String title) throws IOException {
         LossCurve c = new LossCurve(title);
         int n = 0;
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        for (String line : TextFiles.lines(log)) {
             n++;
             if (line.isBlank()) continue;
             Matcher m = LINE.matcher(line);
