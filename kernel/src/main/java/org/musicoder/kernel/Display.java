@@ -22,7 +22,8 @@ import tech.tablesaw.plotly.components.Figure;
  * How the kernel shows values, for one kernel process: Tablesaw tables and Plotly figures through the display
  * package ({@link Renderers}: plotly.js sent once per notebook), the magics' results through their views
  * (features as a heatmap, a mask draw as the masking view, a trained model as its loss curve), arrays as their
- * shape and first values, anything else as its {@code toString()}. Remembers what each updatable display showed first, so updates keep plotly.js.
+ * shape and first values, anything else as its {@code toString()}. Remembers the first bundle of an updatable
+ * display only if it carried plotly.js (once per kernel), so updates keep the library; other ids are not kept.
  */
 public final class Display {
     private final Renderers renderers = new Renderers();
@@ -47,13 +48,20 @@ public final class Display {
     }
 
     /**
-     * Remembers the bundle an updatable display showed first.
+     * Remembers the bundle an updatable display showed first, if it carries plotly.js (else updates need nothing
+     * of it, and keeping every display's bundle grew the heap by each {@code %pretrain}'s curve).
      *
      * @param id   its display id
      * @param data the bundle
      */
     void shown(String id, DisplayData data) {
-        shown.put(id, data);
+        Object html = data.getData(MIMEType.TEXT_HTML);
+        if (html != null && Renderers.carriesLoader(Map.of(MIMEType.TEXT_HTML.toString(), html))) shown.put(id, data);
+    }
+
+    /** How many first bundles are remembered (at most one per kernel: the one with plotly.js). */
+    int remembered() {
+        return shown.size();
     }
 
     /**
