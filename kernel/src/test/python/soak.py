@@ -5,7 +5,9 @@ Modes:
   pretrain  one long %pretrain of tiny steps, probed from outside while it runs
   finetune  N rounds of %finetune with a grid
 Probes (CSV row): after a forced full GC (jcmd GC.run) the used and committed heap, NMT's committed total, heap and
-class memory, the process's RSS, and the live DJL NDArrays and NDManagers (walked from PyTorch's system manager).
+metaspace, the process's RSS, and the live DJL NDArrays and NDManagers (walked from PyTorch's system manager).
+--no-gc probes the rounds without forcing a GC; --idle S then leaves the kernel idle for S seconds, probing every 30 s without forcing a GC (what the user's
+machine sees: does the collector give memory back?).
 """
 import argparse
 import csv
@@ -45,16 +47,17 @@ long[] djlCount() throws Exception {
 """
 
 FIELDS = ["mode", "round", "seconds", "heap_used_mb", "heap_committed_mb", "nmt_committed_mb", "nmt_heap_mb",
-          "nmt_class_mb", "nmt_other_mb", "rss_mb", "ndarrays", "ndmanagers"]
+          "nmt_metaspace_mb", "nmt_other_mb", "rss_mb", "ndarrays", "ndmanagers"]
 
 
 def jcmd(pid, *args):
     return subprocess.run(["jcmd", str(pid), *args], capture_output=True, text=True, timeout=300).stdout
 
 
-def heap_after_gc(pid):
-    """(used, committed) MB of the heap after a full GC, from GC.heap_info (G1, serial or parallel)."""
-    jcmd(pid, "GC.run")
+def heap(pid, gc):
+    """(used, committed) MB of the heap from GC.heap_info (G1, serial or parallel), after a full GC if gc."""
+    if gc:
+        jcmd(pid, "GC.run")
     used = total = 0
     for m in re.finditer(r"(garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen)"
                          r"\s+total (\d+)K, used (\d+)K", jcmd(pid, "GC.heap_info")):
@@ -64,13 +67,12 @@ def heap_after_gc(pid):
 
 
 def nmt(pid):
-    """NMT committed MB: total, Java heap, class (metaspace and class space)."""
+    """NMT committed MB: total, Java heap, metaspace (metadata and class space)."""
     text = jcmd(pid, "VM.native_memory", "summary")
     def committed(label):
-        m = re.search(r"(?m)^-?\s*" + label + r".*committed=(\d+)KB", text)
+        m = re.search(label + r"[^\n]*\n?[^\n]*?committed=(\d+)KB", text)
         return int(m.group(1)) / 1024 if m else float("nan")
-    total = re.search(r"Total: reserved=\d+KB, committed=(\d+)KB", text)
-    return (int(total.group(1)) / 1024 if total else float("nan"), committed("Java Heap"), committed("Class"))
+    return (committed("Total:"), committed("Java Heap"), committed(r"Metadata:") + committed(r"Class space:"))
 
 
 def rss(pid):
@@ -101,15 +103,15 @@ class Soak:
             raise SystemExit("soak: cell failed: " + code.splitlines()[0])
         return result[0] if result else None
 
-    def probe(self, mode, rnd, djl=True):
+    def probe(self, mode, rnd, djl=True, gc=True):
         counts = [float("nan")] * 2
         if djl:
             counts = [int(x) for x in re.findall(r"\d+", self.run("java.util.Arrays.toString(djlCount())"))]
-        used, committed = heap_after_gc(self.pid)
-        total, heap, cls = nmt(self.pid)
+        used, committed = heap(self.pid, gc)
+        total, jheap, meta = nmt(self.pid)
         row = dict(mode=mode, round=rnd, seconds=round(time.time() - self.t0), heap_used_mb=round(used, 1),
-                   heap_committed_mb=round(committed, 1), nmt_committed_mb=round(total, 1), nmt_heap_mb=round(heap, 1),
-                   nmt_class_mb=round(cls, 1), nmt_other_mb=round(total - heap - cls, 1), rss_mb=round(rss(self.pid), 1),
+                   heap_committed_mb=round(committed, 1), nmt_committed_mb=round(total, 1), nmt_heap_mb=round(jheap, 1),
+                   nmt_metaspace_mb=round(meta, 1), nmt_other_mb=round(total - jheap - meta, 1), rss_mb=round(rss(self.pid), 1),
                    ndarrays=counts[0], ndmanagers=counts[1])
         self.rows.writerow(row)
         self.out.flush()
@@ -140,9 +142,17 @@ def rounds(s, a):
               % (rnd % 7, rnd % 7))
         s.run("%%js\n[...Array(1000).keys()].reduce((a, b) => a + b, 0) + " + str(rnd))
         if due(rnd, a.every):
-            s.probe("rounds", rnd)
+            s.probe("rounds", rnd, gc=not a.no_gc)
         if rnd in (50, a.rounds):
             s.histogram(str(rnd))
+    idle(s, a)
+
+
+def idle(s, a):
+    """The kernel left alone: probes every 30 s without a forced GC."""
+    for t in range(30, a.idle + 1, 30):
+        time.sleep(30)
+        s.probe("idle", t, djl=False, gc=False)
 
 
 def pretrain(s, a):
@@ -174,6 +184,8 @@ def main():
     p.add_argument("--rounds", type=int, default=100)
     p.add_argument("--steps", type=int, default=10000, help="steps of the long %%pretrain")
     p.add_argument("--every", type=int, default=25, help="probe every N rounds (pretrain: seconds)")
+    p.add_argument("--no-gc", action="store_true", help="probe rounds without forcing a GC (what the user sees)")
+    p.add_argument("--idle", type=int, default=0, help="then idle S seconds, probing without a forced GC")
     p.add_argument("--csv", required=True)
     p.add_argument("--histograms", action="store_true", help="class histograms at round 50 and the last")
     a = p.parse_args()

@@ -28,6 +28,13 @@ public final class KernelSpec {
     /** The class-data archive's file name in the kernelspec folder. */
     public static final String ARCHIVE = "musicoder.jsa";
     private static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /**
+     * The kernel's JVM options unless {@code MUSICODER_JAVA_OPTS} gives others (docs/soak.md): a heap of at most a
+     * third of the machine's memory (8 GB on 24 GB, as the former fixed {@code -Xmx8g}), and G1 with a collection
+     * each minute of an idle kernel, which gives the heap a notebook no longer uses back to the system.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-XX:MaxRAMPercentage=33", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000");
 
     private KernelSpec() {}
 
@@ -80,6 +87,14 @@ public final class KernelSpec {
         spec.put("metadata", Map.of("debugger", false));
         Files.writeString(dir.resolve("kernel.json"), new GsonBuilder().setPrettyPrinting().create().toJson(spec) + "\n");
         return dir;
+    }
+
+    /**
+     * @param opts the value of {@code MUSICODER_JAVA_OPTS} (may be null)
+     * @return its options split at blanks, or {@link #DEFAULT_JVM_OPTIONS} when it is unset or blank
+     */
+    public static List<String> jvmOptions(String opts) {
+        return opts == null || opts.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(opts.trim().split("\\s+"));
     }
 
     /** The user's kernels folder: {@code $JUPYTER_DATA_DIR/kernels}, else {@code $XDG_DATA_HOME/jupyter/kernels}, else {@code ~/.local/share/jupyter/kernels}. */
