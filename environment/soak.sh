@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The kernel soak (docs/soak.md): one MusiCoder kernel through Jupyter's client, probed after forced full GCs.
-#   environment/soak.sh rounds   [--rounds N] [--every K] [--histograms] [--no-gc] [--idle S]
+#   environment/soak.sh rounds   [--rounds N] [--minutes M] [--every K] [--histograms] [--no-gc] [--idle S]
 #                                N rounds of %features --plot, %mask, %pretrain --steps 5, a Java and a %%js cell
 #   environment/soak.sh pretrain [--steps N] [--every SECONDS]   one long tiny %pretrain
 #   environment/soak.sh finetune [--rounds N] [--every K]        N rounds of %finetune with a grid

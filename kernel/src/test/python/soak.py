@@ -141,10 +141,13 @@ def rounds(s, a):
         s.run("float[] x%d = features.cmvn()[0].clone();\ndouble sum = 0;\nfor (float v : x%d) sum += v;\nsum"
               % (rnd % 7, rnd % 7))
         s.run("%%js\n[...Array(1000).keys()].reduce((a, b) => a + b, 0) + " + str(rnd))
-        if due(rnd, a.every):
+        last = rnd == a.rounds or a.minutes and due(rnd, a.every) and time.time() - s.t0 > 60 * a.minutes
+        if due(rnd, a.every) or last:
             s.probe("rounds", rnd, gc=not a.no_gc)
-        if rnd in (50, a.rounds):
+        if rnd == 50 or last:
             s.histogram(str(rnd))
+        if last:
+            break
     idle(s, a)
 
 
@@ -184,6 +187,7 @@ def main():
     p.add_argument("--rounds", type=int, default=100)
     p.add_argument("--steps", type=int, default=10000, help="steps of the long %%pretrain")
     p.add_argument("--every", type=int, default=25, help="probe every N rounds (pretrain: seconds)")
+    p.add_argument("--minutes", type=float, default=0, help="rounds: stop at the first probe after M minutes")
     p.add_argument("--no-gc", action="store_true", help="probe rounds without forcing a GC (what the user sees)")
     p.add_argument("--idle", type=int, default=0, help="then idle S seconds, probing without a forced GC")
     p.add_argument("--csv", required=True)
