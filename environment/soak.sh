@@ -3,7 +3,7 @@
 #   environment/soak.sh rounds   [--rounds N] [--minutes M] [--every K] [--histograms] [--no-gc] [--idle S]
 #                                N rounds of %features --plot, %mask, %pretrain --steps 5, a Java and a %%js cell
 #   environment/soak.sh pretrain [--steps N] [--every SECONDS]   one long tiny %pretrain
-#   environment/soak.sh finetune [--rounds N] [--every K]        N rounds of %finetune with a grid
+#   environment/soak.sh finetune [--rounds N] [--every K] [--idle S]   N rounds of %finetune with a grid
 # Writes kernel/target/soak/MODE-DATE.csv (one row per probe: heap used/committed after GC, NMT committed, RSS,
 # live DJL NDArrays and NDManagers). The kernelspec goes into a temporary Jupyter folder with the launchers' default
 # JVM options (or SOAK_JAVA_OPTS) plus -XX:NativeMemoryTracking=summary; the feature cache is temporary too.

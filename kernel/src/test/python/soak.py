@@ -179,6 +179,7 @@ def finetune(s, a):
         s.run("%finetune --task genre --grid " + GRID)
         if due(rnd, a.every):
             s.probe("finetune", rnd)
+    idle(s, a)
 
 
 def main():
