@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,8 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Path kernels = prefix != null ? KernelSpec.prefixKernels(prefix) : KernelSpec.userKernels();
-        String opts = System.getenv("MUSICODER_JAVA_OPTS");
-        List<String> jvm = opts == null || opts.isBlank() ? List.of("-Xmx8g") : Arrays.asList(opts.trim().split("\\s+"));
+        List<String> jvm = KernelSpec.jvmOptions(System.getenv("MUSICODER_JAVA_OPTS"));
         Path spec = KernelSpec.install(kernels, KernelSpec.currentJava(), jvm, KernelSpec.currentClassPath(), false);
         out.println("installed the Jupyter kernelspec " + KernelSpec.NAME + " in " + spec);
         Path dest = this.out != null ? this.out : cacheDir.resolve("demo");

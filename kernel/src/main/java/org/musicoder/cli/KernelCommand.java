@@ -2,7 +2,6 @@ package org.musicoder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.musicoder.kernel.KernelSpec;
@@ -20,7 +19,7 @@ final class KernelCommand {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Install the Jupyter kernelspec 'musicoder' (display name \"MusiCoder (Java)\"); then "
                     + "'jupyter kernelspec list' shows it and Jupyter runs it.",
-                    "The kernel runs on this java with this build's class path; JVM options from MUSICODER_JAVA_OPTS (default -Xmx8g).",
+                    "The kernel runs on this java with this build's class path; JVM options from MUSICODER_JAVA_OPTS (default: a heap of at most a third of the memory, G1 collecting when idle; docs/soak.md).",
                     "A snapshot of the build's classes and a class-data archive go into the kernelspec (faster start): "
                             + "install again after rebuilding."})
     static final class Install implements Callable<Integer> {
@@ -45,8 +44,7 @@ final class KernelCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path kernels = where != null && where.prefix != null ? KernelSpec.prefixKernels(where.prefix) : KernelSpec.userKernels();
-            String opts = System.getenv("MUSICODER_JAVA_OPTS");
-            List<String> jvm = opts == null || opts.isBlank() ? List.of("-Xmx8g") : Arrays.asList(opts.trim().split("\\s+"));
+            List<String> jvm = KernelSpec.jvmOptions(System.getenv("MUSICODER_JAVA_OPTS"));
             if (!noArchive) out.println("recording the kernel's class-data archive (a JVM starts the kernel once) ...");
             out.flush();
             Path dir = KernelSpec.install(kernels, KernelSpec.currentJava(), jvm, KernelSpec.currentClassPath(), !noArchive);

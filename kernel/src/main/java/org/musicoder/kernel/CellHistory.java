@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
 /**
  * The session's executed cells for {@code history_request}: tail, range and glob search, each entry
  * {@code [session, line, input]} or {@code [session, line, [input, output]]}. The kernel keeps one session,
- * numbered {@value #SESSION}; a request for session 0 (the current one) means it too.
+ * numbered {@value #SESSION}; a request for session 0 (the current one) means it too. Keeps the last {@value #MAX}
+ * cells (a day in one notebook stays within it; older ones are dropped, so the history does not grow without end).
  */
 final class CellHistory {
     static final int SESSION = 1;
+    static final int MAX = 10_000;
 
     private record Cell(int count, String input, String output) {}
 
@@ -25,6 +27,7 @@ final class CellHistory {
      * @param output its result as plain text, or null
      */
     synchronized void add(int count, String input, String output) {
+        if (cells.size() == MAX) cells.remove(0);
         cells.add(new Cell(count, input, output));
     }
 

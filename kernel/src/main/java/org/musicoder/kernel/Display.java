@@ -63,6 +63,11 @@ public final class Display {
         if (html != null && Renderers.carriesLoader(Map.of(MIMEType.TEXT_HTML.toString(), html))) withLoader.add(id);
     }
 
+    /** How many displays are remembered as carrying plotly.js (at most one per kernel). */
+    int remembered() {
+        return withLoader.size();
+    }
+
     /**
      * The bundle that replaces display {@code id} with {@code value}. A figure's bundle has no static image; the
      * display is remembered until {@link #settle} sends it with one.

@@ -9,6 +9,8 @@ import jdk.jshell.execution.LocalExecutionControl;
  */
 final class InProcessControl extends LocalExecutionControl {
     private static final Method RUN;
+    /** The thread group JShell 17 makes for each snippet run and never destroys (its parent keeps them all). */
+    static final String EXEC_GROUP = "JShell process local execution";
 
     static {
         try {
@@ -39,11 +41,25 @@ final class InProcessControl extends LocalExecutionControl {
         lastValue = null;
         if (refusing) throw new StoppedException();
         Trampoline.aim(snippet);
-        super.invoke(RUN);
+        try {
+            super.invoke(RUN);
+        } finally {
+            destroyFinishedGroups();
+        }
         lastValue = Trampoline.value();
         // JShell's own string form is not shown (the kernel renders the object): skip calling toString() on it,
         // which can be slow (a big matrix) or throw
         return lastValue == null ? "null" : lastValue.getClass().getName();
+    }
+
+    @SuppressWarnings("removal")
+    private static void destroyFinishedGroups() {
+        ThreadGroup parent = Thread.currentThread().getThreadGroup();
+        ThreadGroup[] groups = new ThreadGroup[parent.activeGroupCount() + 1];
+        int n = parent.enumerate(groups, false);
+        for (int i = 0; i < n; i++)
+            if (EXEC_GROUP.equals(groups[i].getName()) && groups[i].activeCount() == 0 && !groups[i].isDestroyed())
+                groups[i].destroy();
     }
 
     /** The value of the last snippet run (null for none, a statement, or a null value). */

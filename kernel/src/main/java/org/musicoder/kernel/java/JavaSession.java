@@ -15,6 +15,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
 import org.musicoder.kernel.CellError;
 
 /**
@@ -40,6 +41,7 @@ public final class JavaSession implements AutoCloseable {
     private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
     private final List<String> baseClassPath = new ArrayList<>();
     private final List<Path> added = new CopyOnWriteArrayList<>();
+    private final ExpressionValues expressionValues = new ExpressionValues();
     private volatile boolean stopped;
 
     private JavaSession(JShell shell, InProcessEngine engine) {
@@ -108,6 +110,8 @@ public final class JavaSession implements AutoCloseable {
                             + describe(snippet) + " refers to undeclared " + String.join(", ", missing));
             }
             if (isExpression(snippet)) value = new Value(engine.control().lastValue());
+            if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND)
+                expressionValues.add(Trampoline.targetClass(), ((VarSnippet) snippet).name());
         }
         return value;
     }

@@ -20,6 +20,12 @@ public final class Trampoline {
         value = null;
     }
 
+    /** The class of the snippet method aimed last (a snippet's variables are its static fields), or null. */
+    static Class<?> targetClass() {
+        Method m = target;
+        return m == null ? null : m.getDeclaringClass();
+    }
+
     /** The value the last {@link #run()} returned (null if it threw or returned nothing). */
     static Object value() {
         return value;
