@@ -1,6 +1,7 @@
 package org.musicoder.kernel.java;
 
 import java.io.File;
+import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class JavaSession implements AutoCloseable {
     private final List<String> baseClassPath = new ArrayList<>();
     private final List<Path> added = new CopyOnWriteArrayList<>();
     private final ExpressionValues expressionValues = new ExpressionValues();
+    private final Map<String, Bound> bound = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     private JavaSession(JShell shell, InProcessEngine engine) {
@@ -160,13 +162,37 @@ public final class JavaSession implements AutoCloseable {
      */
     public void bind(String name, Object value, String type) throws CellError {
         String declared = type != null ? type : publicTypeOf(value);
+        Bound b = bound.get(name);
+        if (b != null && b.type().equals(declared) && shell.status(b.snippet()) == Snippet.Status.VALID
+                && b.set(name, value)) return;
         Bindings.put(name, value);
         String code = declared + " " + name + " = " + Bindings.class.getName() + ".take(\"" + name + "\");";
         for (SnippetEvent e : shell.eval(code)) {
-            if (e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED) {
+            if (e.causeSnippet() != null) continue;
+            if (e.status() == Snippet.Status.REJECTED) {
                 Bindings.take(name);
                 throw new CellError("BindError", "cannot declare " + declared + " " + name + ": "
                         + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).findFirst().orElse("rejected"));
+            }
+            if (e.snippet() instanceof VarSnippet v) bound.put(name, new Bound(v, Trampoline.targetClass(), declared));
+        }
+    }
+
+    /**
+     * A variable {@link #bind} declared: while it is the live declaration of its name with the same type, a new
+     * value is set in place (each declaration is a snippet JShell keeps for the session's life, about 8 kB).
+     */
+    private record Bound(VarSnippet snippet, Class<?> wrapper, String type) {
+        boolean set(String name, Object value) {
+            if (wrapper == null) return false;
+            try {
+                Field f = wrapper.getDeclaredField(name);
+                if (!Modifier.isStatic(f.getModifiers()) || !f.getType().isInstance(value)) return false;
+                f.setAccessible(true);
+                f.set(null, value);
+                return true;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
             }
         }
     }
@@ -248,6 +274,11 @@ public final class JavaSession implements AutoCloseable {
             if (p.complete() && p.end() < cursor) start = p.end();
         }
         return start;
+    }
+
+    /** How many snippets JShell keeps (each cell's declarations and statements; they live as long as the session). */
+    public long snippetCount() {
+        return shell.snippets().count();
     }
 
     /** Names of the active variables (the {@code %%js} cells share them with JavaScript). */
