@@ -3,7 +3,9 @@ package org.musicoder.datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -120,8 +123,11 @@ public final class DebianMusic {
                     throw new IOException("corpus " + NAME + ": " + f + " is missing; run 'bin/musicoder corpus fetch " + NAME + "' again");
                 files.add(f);
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | CSVException e) {
+            if (e.getCause() instanceof CharacterCodingException c) throw TextFiles.notUtf8(csv, c);
             throw new IOException(csv + ": not a track list (" + e.getMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw TextFiles.notUtf8(csv, e);
         }
         return files;
     }

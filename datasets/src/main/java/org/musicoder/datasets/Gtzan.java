@@ -2,6 +2,7 @@ package org.musicoder.datasets;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,9 +78,14 @@ public final class Gtzan {
             Path list = listDir.resolve(name);
             if (!Files.isRegularFile(list)) throw new IOException(list + ": missing GTZAN filtered-split list");
             List<Track> part = new ArrayList<>();
-            for (String line : Files.readAllLines(list)) {
+            for (String line : TextFiles.lines(list)) {
                 if (line.isBlank()) continue;
-                String id = AudioFiles.stem(Path.of(line.strip()));
+                String id;
+                try {
+                    id = AudioFiles.stem(Path.of(line.strip()));
+                } catch (InvalidPathException e) {
+                    throw new IOException(list + ": " + e.getMessage() + " is not a clip path", e);
+                }
                 Path first = listed.putIfAbsent(id, list);
                 if (first != null)
                     throw new IOException(list + ": " + id + " is already listed in " + first
