@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded coverage-guided fuzzing of the file readers (docs/fuzzing.md): every Jazzer @FuzzTest target in fuzzing
-# mode (JAZZER_FUZZ=1), one Maven run per target, SECONDS of fuzzing each (default 15, or FUZZ_SECONDS; about 15 min for the 17 targets), with a
+# mode (JAZZER_FUZZ=1), one Maven run per target, SECONDS of fuzzing each (default 15, or FUZZ_SECONDS), with a
 # 1 GB heap, 10 s per input (the targets' @Timeout, which Jazzer applies per input; JUnit's own timeout is off
 # as it would time the whole fuzzing run) and a 3 GB RSS limit. A finding (a crash, an unexpected exception, a
 # timeout, an out-of-memory) fails the run.
@@ -51,7 +51,7 @@ for t in "${targets[@]}"; do
   if [ $status -ne 0 ]; then
     failed+=("$test")
     line="$line, FAILED (log: $work.log)"
-    grep -E 'FuzzTestFinding|== Java Exception|Exception:|ERROR: libFuzzer|Test unit written' "$work.log" | head -8 >&2 || true
+    grep -E 'FuzzTestFinding|== Java Exception|ERROR: libFuzzer|Test unit written' "$work.log" | head -8 >&2 || true
   fi
   echo "$line" | tee -a "$summary"
 done

@@ -111,7 +111,8 @@ public final class MtgJamendo {
                 audio = audioRoot.resolve(f[3]);
                 low = audioRoot.resolve(f[3].replaceFirst("\\.mp3$", ".low.mp3"));
             } catch (InvalidPathException e) {
-                throw new IOException(tsv + ": track " + f[0] + ": PATH is not a file path (" + e.getMessage() + ")", e);
+                throw new IOException(tsv + ": track " + f[0] + ": PATH is not a file path (" + e.getMessage() + ")",
+                        e);
             }
             if (!Files.exists(audio) && Files.exists(low)) audio = low;
             Optional<String> problem = AudioFiles.problem(audio);
