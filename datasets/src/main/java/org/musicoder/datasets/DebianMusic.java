@@ -109,7 +109,8 @@ public final class DebianMusic {
      *
      * @param dir the corpus folder
      * @return the files
-     * @throws IOException if the corpus was not fetched there (the message says how to fetch it) or a file is missing
+     * @throws IOException if the corpus was not fetched there (the message says how to fetch it), a file is missing,
+     *                     or a row names a file outside {@code dir} (an absolute path, {@code ..})
      */
     public static List<Path> tracks(Path dir) throws IOException {
         Path csv = dir.resolve(TRACKS);
@@ -119,6 +120,10 @@ public final class DebianMusic {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(r, FORMAT)) {
             for (CSVRecord row : parser) {
                 Path f = dir.resolve(row.get("file"));
+                Path inside = f.normalize();
+                if (!inside.startsWith(dir.normalize()) || inside.equals(dir.normalize()))
+                    throw new IOException(csv + ": record " + row.getRecordNumber() + ": file " + row.get("file")
+                            + " is not a file in the corpus folder");
                 if (!Files.isRegularFile(f))
                     throw new IOException("corpus " + NAME + ": " + f + " is missing; run 'bin/musicoder corpus fetch " + NAME + "' again");
                 files.add(f);

@@ -80,12 +80,14 @@ public final class Gtzan {
             List<Track> part = new ArrayList<>();
             for (String line : TextFiles.lines(list)) {
                 if (line.isBlank()) continue;
-                String id;
+                Path clip;
                 try {
-                    id = AudioFiles.stem(Path.of(line.strip()));
+                    clip = Path.of(line.strip()).getFileName();
                 } catch (InvalidPathException e) {
                     throw new IOException(list + ": " + e.getMessage() + " is not a clip path", e);
                 }
+                if (clip == null) throw new IOException(list + ": " + line.strip() + " is not a clip path");
+                String id = AudioFiles.stem(clip);
                 Path first = listed.putIfAbsent(id, list);
                 if (first != null)
                     throw new IOException(list + ": " + id + " is already listed in " + first

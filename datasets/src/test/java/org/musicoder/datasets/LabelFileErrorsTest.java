@@ -70,6 +70,27 @@ class LabelFileErrorsTest {
         assertTrue(e.getMessage().startsWith(csv + ": not a track list (Invalid character"), e.getMessage());
     }
 
+    /** Fuzzing finding: a list line "/" (a path without a file name) gave a NullPointerException. */
+    @Test
+    void gtzanListLineWithoutAFileName() throws IOException {
+        TinyAudio.write(dir.resolve("genres/blues/blues.00000.au"));
+        Path list = dir.resolve(Gtzan.FILTERED_LISTS.get(0));
+        Files.writeString(list, "/\n");
+        IOException e = assertThrows(IOException.class, () -> Gtzan.readFiltered(dir, dir, w -> { }));
+        assertEquals(list + ": / is not a clip path", e.getMessage());
+    }
+
+    /** Fuzzing finding: a row naming a file outside the corpus folder was looked for there (path traversal). */
+    @Test
+    void debianTrackListNamingAFileOutsideTheFolder() throws IOException {
+        Path csv = dir.resolve(DebianMusic.TRACKS);
+        for (String file : new String[] {"/etc/passwd", "../x.ogg", "."}) {
+            Files.writeString(csv, "file,license\n" + file + ",GPL\n");
+            IOException e = assertThrows(IOException.class, () -> DebianMusic.tracks(dir));
+            assertEquals(csv + ": record 1: file " + file + " is not a file in the corpus folder", e.getMessage());
+        }
+    }
+
     /** The train file of an MTG-Jamendo split in {@link #dir} (validation and test: the header only). */
     private Path mtgSplit(byte[] train) throws IOException {
         Files.write(dir.resolve(MtgJamendo.FILES.get(0)), train);
