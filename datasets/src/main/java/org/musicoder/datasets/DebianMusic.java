@@ -3,7 +3,9 @@ package org.musicoder.datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -24,10 +26,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.musicoder.io.TextFiles;
 
 /**
  * {@code debian-music}: an unlabelled pretraining corpus of DFSG-free game soundtracks from Debian 12's main
@@ -106,7 +110,8 @@ public final class DebianMusic {
      *
      * @param dir the corpus folder
      * @return the files
-     * @throws IOException if the corpus was not fetched there (the message says how to fetch it) or a file is missing
+     * @throws IOException if the corpus was not fetched there (the message says how to fetch it), a file is missing,
+     *                     or a row names a file outside {@code dir} (an absolute path, {@code ..})
      */
     public static List<Path> tracks(Path dir) throws IOException {
         Path csv = dir.resolve(TRACKS);
@@ -116,12 +121,19 @@ public final class DebianMusic {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(r, FORMAT)) {
             for (CSVRecord row : parser) {
                 Path f = dir.resolve(row.get("file"));
+                Path inside = f.normalize();
+                if (!inside.startsWith(dir.normalize()) || inside.equals(dir.normalize()))
+                    throw new IOException(csv + ": record " + row.getRecordNumber() + ": file " + row.get("file")
+                            + " is not a file in the corpus folder");
                 if (!Files.isRegularFile(f))
                     throw new IOException("corpus " + NAME + ": " + f + " is missing; run 'bin/musicoder corpus fetch " + NAME + "' again");
                 files.add(f);
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | CSVException e) {
+            if (e.getCause() instanceof CharacterCodingException c) throw TextFiles.notUtf8(csv, c);
             throw new IOException(csv + ": not a track list (" + e.getMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw TextFiles.notUtf8(csv, e);
         }
         return files;
     }

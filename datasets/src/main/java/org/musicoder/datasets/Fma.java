@@ -3,6 +3,7 @@ package org.musicoder.datasets;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.musicoder.io.TextFiles;
 
 /**
  * Reads the Free Music Archive dataset (Defferrard et al. 2017) from {@code fma_metadata/tracks.csv} and an audio
@@ -111,7 +113,10 @@ public final class Fma {
                 tracks.add(t);
             }
         } catch (IllegalStateException | UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException c) throw TextFiles.notUtf8(tracksCsv, c);
             throw new IOException(tracksCsv + ": malformed CSV: " + e.getMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw TextFiles.notUtf8(tracksCsv, e);
         }
         String name = "fma-" + subset.name().toLowerCase(Locale.ROOT);
         return new Dataset(name, Dataset.vocabularyOf(tracks), tracks,

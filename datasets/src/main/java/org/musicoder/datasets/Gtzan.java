@@ -2,6 +2,7 @@ package org.musicoder.datasets;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.musicoder.io.TextFiles;
 
 /**
  * Reads GTZAN (Tzanetakis and Cook 2002): 10 genres x 100 clips of 30 s, 22.05 kHz mono, laid out as
@@ -77,9 +79,16 @@ public final class Gtzan {
             Path list = listDir.resolve(name);
             if (!Files.isRegularFile(list)) throw new IOException(list + ": missing GTZAN filtered-split list");
             List<Track> part = new ArrayList<>();
-            for (String line : Files.readAllLines(list)) {
+            for (String line : TextFiles.lines(list)) {
                 if (line.isBlank()) continue;
-                String id = AudioFiles.stem(Path.of(line.strip()));
+                Path clip;
+                try {
+                    clip = Path.of(line.strip()).getFileName();
+                } catch (InvalidPathException e) {
+                    throw new IOException(list + ": " + e.getMessage() + " is not a clip path", e);
+                }
+                if (clip == null) throw new IOException(list + ": " + line.strip() + " is not a clip path");
+                String id = AudioFiles.stem(clip);
                 Path first = listed.putIfAbsent(id, list);
                 if (first != null)
                     throw new IOException(list + ": " + id + " is already listed in " + first

@@ -1,8 +1,8 @@
 package org.musicoder.datasets;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.musicoder.io.TextFiles;
 
 /**
  * Reads the mood/theme subset of MTG-Jamendo (Bogdanov et al. 2019) from one of its splits,
@@ -105,8 +106,15 @@ public final class MtgJamendo {
         for (String[] f : rows(tsv)) {
             List<String> tags = List.of(f).subList(5, f.length);
             vocabulary.addAll(tags);
-            Path audio = audioRoot.resolve(f[3]);
-            Path low = audioRoot.resolve(f[3].replaceFirst("\\.mp3$", ".low.mp3"));
+            Path audio;
+            Path low;
+            try {
+                audio = audioRoot.resolve(f[3]);
+                low = audioRoot.resolve(f[3].replaceFirst("\\.mp3$", ".low.mp3"));
+            } catch (InvalidPathException e) {
+                throw new IOException(tsv + ": track " + f[0] + ": PATH is not a file path (" + e.getMessage() + ")",
+                        e);
+            }
             if (!Files.exists(audio) && Files.exists(low)) audio = low;
             Optional<String> problem = AudioFiles.problem(audio);
             if (problem.isPresent()) warn.accept(audio + ": " + problem.get() + " (track " + f[0] + " skipped)");
@@ -118,7 +126,7 @@ public final class MtgJamendo {
     /** The rows of one split file: the five columns, then the tags, each stripped (empty tags dropped). */
     private static List<String[]> rows(Path tsv) throws IOException {
         if (!Files.isRegularFile(tsv)) throw new IOException(tsv + ": missing MTG-Jamendo split file");
-        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.lines(tsv);
         if (lines.isEmpty() || !lines.get(0).startsWith("TRACK_ID"))
             throw new IOException(tsv + ": line 1: expected the header TRACK_ID, ARTIST_ID, ALBUM_ID, PATH, DURATION, TAGS");
         List<String[]> rows = new ArrayList<>();

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * <p>Damaged files: a file whose sample data is cut short gives the audio before the cut (whole frames for
  * WAV/AU, as soundfile does; the last complete FLAC frame, Ogg page or MP3 frame otherwise); a file whose header
- * is cut short, a missing or empty file, an unknown format or codec, 0 channels, NaN/infinite float samples, a
+ * is cut short, a missing or empty file, an unknown format or codec, 0 channels, NaN/infinite float samples (or
+ * float samples whose float32 mean of channels overflows), a
  * FLAC frame failing its CRC (librosa: "lost sync") are errors. Sizes in headers are never trusted for allocation:
  * a data size beyond the end of the file is clamped to the file, declared lengths of compressed streams only
  * pre-size the output when plausible for the file size,

@@ -53,7 +53,8 @@ record PcmStream(long dataStart, long dataBytes, int channels, PcmEncoding encod
      *
      * @param file file name for error messages
      * @param in   the open file
-     * @throws AudioException if the offset lies past the end, a float sample is NaN or infinite, or reading fails
+     * @throws AudioException if the offset lies past the end, a float sample or the float32 mean of a frame's channels
+     *                        is NaN or infinite, or reading fails
      */
     Waveform read(Path file, FileChannel in, Span span) throws AudioException {
         long total = frames();
@@ -101,7 +102,11 @@ record PcmStream(long dataStart, long dataBytes, int channels, PcmEncoding encod
                             + " finite)", firstFrame + f, c, v));
                 frame[c] = v;
             }
-            out[at + f] = ChannelMean.of(frame, channels);
+            float mean = ChannelMean.of(frame, channels);
+            if (check && !Float.isFinite(mean))
+                throw new AudioException(file, String.format("the mean of frame %d's %d channels is %s (float samples"
+                        + " too large to mix down in float32)", firstFrame + f, channels, mean));
+            out[at + f] = mean;
         }
     }
 

@@ -58,69 +58,115 @@ public final class Npy {
 
     private Npy() {}
 
-    /** Reads a {@code .npy} file. */
+    /**
+     * Reads a {@code .npy} file.
+     *
+     * @param path the file
+     * @return its shape and values
+     * @throws IOException as {@link #read(InputStream, String)}, the message starting with the path
+     */
     public static Array read(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, path.toString());
         }
     }
 
-    /** Reads a {@code .npy} stream; {@code name} is used in error messages. */
+    /**
+     * Reads a {@code .npy} stream. The data is read as it arrives, so a header claiming more than the stream holds
+     * fails without allocating the claimed size.
+     *
+     * @param raw  the stream, positioned at the magic; read up to the end of the array's data
+     * @param name the stream's name, used in error messages
+     * @return its shape and values (C order)
+     * @throws IOException if the stream cannot be read, ends early, or is not a supported {@code .npy} array
+     *                     (bad magic or header, Fortran order, another dtype, a negative dimension, more than
+     *                     2^31 - 9 data bytes); the one-line message is {@code "NAME: reason"}
+     */
     public static Array read(InputStream raw, String name) throws IOException {
-        DataInputStream in = new DataInputStream(raw);
+        try {
+            return readArray(new DataInputStream(raw), name);
+        } catch (EOFException e) {
+            throw new IOException(name + ": ends early (truncated .npy header)", e);
+        }
+    }
+
+    private static Array readArray(DataInputStream in, String name) throws IOException {
         byte[] magic = new byte[6];
-        readFully(in, magic, name, "its magic string");
+        in.readFully(magic);
         if (!Arrays.equals(magic, MAGIC)) throw new IOException(name + ": not a .npy file (bad magic)");
-        byte[] version = new byte[2];
-        readFully(in, version, name, "its version");
-        byte[] len = new byte[version[0] == 1 ? 2 : 4];
-        readFully(in, len, name, "its header length");
-        ByteBuffer lb = ByteBuffer.wrap(len).order(ByteOrder.LITTLE_ENDIAN);
-        int headerLen = len.length == 2 ? Short.toUnsignedInt(lb.getShort()) : lb.getInt();
-        if (headerLen < 0 || headerLen > 1 << 20) throw new IOException(name + ": bad .npy header length");
+        int major = in.readUnsignedByte();
+        in.readUnsignedByte();
+        int headerLen;
+        if (major == 1) {
+            headerLen = Short.toUnsignedInt(Short.reverseBytes(in.readShort()));
+        } else {
+            headerLen = Integer.reverseBytes(in.readInt());
+        }
+        if (headerLen < 0 || headerLen > 1 << 20) throw new IOException(name + ": bad .npy header length " + headerLen);
         byte[] hb = new byte[headerLen];
-        readFully(in, hb, name, "its " + headerLen + "-byte header");
-        String header = new String(hb, StandardCharsets.ISO_8859_1);
+        in.readFully(hb);
+        String header = new String(hb, StandardCharsets.ISO_8859_1).strip();
         Matcher d = DESCR.matcher(header);
         Matcher f = FORTRAN.matcher(header);
         Matcher s = SHAPE.matcher(header);
-        if (!d.find() || !f.find() || !s.find()) throw new IOException(name + ": unparsable .npy header: " + header);
+        if (!d.find() || !f.find() || !s.find())
+            throw new IOException(name + ": unparsable .npy header: " + oneLine(header));
         if (f.group(1).equals("True")) throw new IOException(name + ": Fortran-order .npy is not supported");
         ByteOrder order = d.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        char kind = d.group(2).charAt(0);
-        int size = Integer.parseInt(d.group(3));
-        String[] dims = s.group(1).split(",");
-        int[] shape = Arrays.stream(dims).map(String::trim).filter(x -> !x.isEmpty())
-                .mapToInt(Integer::parseInt).toArray();
+        String dtype = d.group(2) + d.group(3);
+        int size = switch (dtype) {
+            case "f8", "i8" -> 8;
+            case "f4", "i4" -> 4;
+            case "i2" -> 2;
+            case "i1", "u1", "b1" -> 1;
+            default -> throw new IOException(name + ": unsupported .npy dtype " + oneLine(dtype));
+        };
+        int[] shape = shape(s.group(1), name);
         long n = 1;
-        for (int dim : shape) n *= dim;
-        if (n * size > Integer.MAX_VALUE - 8) throw new IOException(name + ": array too large");
-        byte[] body = new byte[(int) (n * size)];
-        readFully(in, body, name, "its data (shape " + Arrays.toString(shape) + " of " + kind + size + " is "
-                + body.length + " bytes)");
+        for (int dim : shape) {
+            n *= dim;
+            if (n * size > Integer.MAX_VALUE - 8)
+                throw new IOException(name + ": array of shape " + Arrays.toString(shape) + " is too large");
+        }
+        byte[] body = in.readNBytes((int) (n * size));
+        if (body.length < n * size)
+            throw new IOException(name + ": ends early (" + body.length + " of " + n * size + " data bytes)");
         ByteBuffer bb = ByteBuffer.wrap(body).order(order);
         double[] data = new double[(int) n];
         for (int i = 0; i < n; i++) {
-            data[i] = switch (kind + "" + size) {
+            data[i] = switch (dtype) {
                 case "f4" -> bb.getFloat();
                 case "f8" -> bb.getDouble();
                 case "i2" -> bb.getShort();
                 case "i4" -> bb.getInt();
                 case "i8" -> bb.getLong();
                 case "u1", "b1" -> Byte.toUnsignedInt(bb.get());
-                case "i1" -> bb.get();
-                default -> throw new IOException(name + ": unsupported .npy dtype " + kind + size);
+                default -> bb.get();
             };
         }
         return new Array(shape, data);
     }
 
-    private static void readFully(DataInputStream in, byte[] b, String name, String what) throws IOException {
-        try {
-            in.readFully(b);
-        } catch (EOFException e) {
-            throw new IOException(name + ": truncated .npy file: it ends inside " + what);
+    /** The dimensions of a shape tuple's inside ({@code "3, 4"}, {@code "5,"} or empty). */
+    private static int[] shape(String tuple, String name) throws IOException {
+        String[] dims = tuple.split(",", -1);
+        int k = dims.length > 0 && dims[dims.length - 1].isBlank() ? dims.length - 1 : dims.length;
+        int[] shape = new int[k];
+        for (int i = 0; i < k; i++) {
+            String dim = dims[i].strip();
+            try {
+                shape[i] = Integer.parseInt(dim);
+            } catch (NumberFormatException e) {
+                shape[i] = -1;
+            }
+            if (shape[i] < 0 || !dim.matches("\\d+"))
+                throw new IOException(name + ": bad .npy shape (" + oneLine(tuple) + ")");
         }
+        return shape;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
     }
 
     /** Writes a float32 matrix {@code rows x cols} (little-endian, C order). */

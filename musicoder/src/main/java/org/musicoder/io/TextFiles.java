@@ -37,7 +37,12 @@ public final class TextFiles {
         }
     }
 
-    private static IOException notUtf8(Path path, CharacterCodingException e) {
+    /**
+     * @param path a file that failed to decode
+     * @param e    the decoding error
+     * @return the error to throw: {@code "PATH: not UTF-8 text"}
+     */
+    public static IOException notUtf8(Path path, CharacterCodingException e) {
         return new IOException(path + ": not UTF-8 text", e);
     }
 }

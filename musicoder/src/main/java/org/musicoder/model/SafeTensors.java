@@ -149,23 +149,29 @@ public final class SafeTensors {
                 }
             }
             return new Contents(tensors, metadata);
-        } catch (IllegalStateException | ClassCastException | UnsupportedOperationException e) {
-            throw bad(path, "malformed header (" + e.getMessage() + ")");
+        } catch (IllegalStateException | ClassCastException | UnsupportedOperationException | NumberFormatException e) {
+            throw bad(path, "malformed header (" + e + ")");
         }
     }
 
     private static Tensor readTensor(FileChannel ch, Path path, String name, JsonObject t, long dataStart, long size)
             throws IOException {
-        String dtype = t.get("dtype").getAsString();
+        String dtype = member(t, "dtype", path, name).getAsString();
         if (!dtype.equals("F32")) throw bad(path, "tensor " + name + " has dtype " + dtype + ", only F32 is supported");
-        JsonArray s = t.getAsJsonArray("shape");
+        JsonArray s = member(t, "shape", path, name).getAsJsonArray();
+        JsonArray off = member(t, "data_offsets", path, name).getAsJsonArray();
+        if (off.size() != 2) throw bad(path, "tensor " + name + " has " + off.size() + " data_offsets, expected 2");
         long[] shape = new long[s.size()];
         long count = 1;
-        for (int i = 0; i < shape.length; i++) count = Math.multiplyExact(count, shape[i] = s.get(i).getAsLong());
-        JsonArray off = t.getAsJsonArray("data_offsets");
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = s.get(i).getAsLong();
+            if (shape[i] < 0) throw bad(path, "tensor " + name + " has a negative dimension " + shape[i]);
+            count = shape[i] == 0 || count == 0 ? 0 : count > Integer.MAX_VALUE / shape[i] ? Integer.MAX_VALUE + 1L
+                    : count * shape[i];
+        }
         long begin = off.get(0).getAsLong();
         long end = off.get(1).getAsLong();
-        if (begin < 0 || end - begin != 4 * count || dataStart + end > size || count > Integer.MAX_VALUE)
+        if (count > Integer.MAX_VALUE || begin < 0 || end - begin != 4 * count || dataStart + end > size)
             throw bad(path, "tensor " + name + " of shape " + Arrays.toString(shape) + " has data_offsets ["
                     + begin + ", " + end + "] that do not fit its size or the file");
         ByteBuffer b = ByteBuffer.allocate((int) (end - begin)).order(ByteOrder.LITTLE_ENDIAN);
@@ -173,6 +179,12 @@ public final class SafeTensors {
         float[] data = new float[(int) count];
         b.asFloatBuffer().get(data);
         return new Tensor(shape, data);
+    }
+
+    private static JsonElement member(JsonObject t, String key, Path path, String name) throws IOException {
+        JsonElement e = t.get(key);
+        if (e == null || e.isJsonNull()) throw bad(path, "tensor " + name + " has no " + key);
+        return e;
     }
 
     private static void readFully(FileChannel ch, ByteBuffer b, long pos, Path path) throws IOException {
@@ -189,6 +201,6 @@ public final class SafeTensors {
     }
 
     private static IOException bad(Path path, String why) {
-        return new IOException(path + ": not a float32 safetensors file: " + why);
+        return new IOException(path + ": not a float32 safetensors file: " + why.replace('\n', ' '));
     }
 }

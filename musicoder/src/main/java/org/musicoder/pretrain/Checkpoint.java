@@ -91,7 +91,8 @@ public record Checkpoint(MusiCoderConfig config, PretrainOptions options, long s
                     Long.parseLong(required(meta, "data_rng", path)), required(meta, "data", path), weights,
                     new Adam.State(m, v, Long.parseLong(required(meta, "adam_step", path))));
         } catch (IllegalArgumentException e) {
-            throw new IOException(path + ": not a pretraining checkpoint: " + e.getMessage(), e);
+            throw new IOException(path + ": not a pretraining checkpoint: " + String.valueOf(e.getMessage())
+                    .replace('\n', ' '), e);
         }
     }
 

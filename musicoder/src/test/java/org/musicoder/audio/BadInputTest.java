@@ -180,6 +180,13 @@ class BadInputTest {
         assertFails(wav(Bytes.fmt(3, 1, 8000, 32), inf), "sample 1 of channel 0 is -Infinity");
     }
 
+    /** Fuzzing finding (AU, 5 channels of float32): finite samples whose mean overflows float32 loaded as infinity. */
+    @Test
+    void floatSamplesWhoseMeanOverflows() throws Exception {
+        byte[] big = Bytes.le().f32(3e38f).f32(3e38f).f32(0.5f).f32(0.5f).toBytes();
+        assertFails(wav(Bytes.fmt(3, 2, 8000, 32), big), "the mean of frame 0's 2 channels is Infinity");
+    }
+
     @Test
     void moreSamplesThanAnArrayHolds() throws Exception {
         assertFails(Bytes.sparseWav(dir, 3_000_000_000L), "more than one array can hold");

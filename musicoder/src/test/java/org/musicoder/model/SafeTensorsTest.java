@@ -68,6 +68,26 @@ class SafeTensorsTest {
         assertTrue(e.getMessage().contains("tensor w of shape [3]"), e.getMessage());
     }
 
+    /** Fuzzing findings: members missing or of the wrong form gave a NullPointerException or an ArithmeticException. */
+    @Test
+    void malformedTensorEntriesNameTheFileAndReason() throws IOException {
+        Path p = dir.resolve("m.safetensors");
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"w\":{\"dtype\":\"F32\",\"shape\":[1]}}", "tensor w has no data_offsets");
+        cases.put("{\"w\":{\"shape\":[1],\"data_offsets\":[0,4]}}", "tensor w has no dtype");
+        cases.put("{\"w\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0]}}", "w has 1 data_offsets, expected 2");
+        cases.put("{\"w\":{\"dtype\":\"F32\",\"shape\":[-1,-1],\"data_offsets\":[0,4]}}", "negative dimension -1");
+        cases.put("{\"w\":{\"dtype\":\"F32\",\"shape\":[4294967296,4294967296,4294967296],\"data_offsets\":[0,4]}}",
+                "do not fit its size");
+        cases.put("{\"w\":{\"dtype\":\"F32\",\"shape\":[\"x\"],\"data_offsets\":[0,4]}}", "malformed header");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            writeRaw(p, c.getKey(), 4);
+            IOException e = assertThrows(IOException.class, () -> SafeTensors.read(p), c.getKey());
+            assertTrue(e.getMessage().startsWith(p + ": ") && e.getMessage().contains(c.getValue()), e.getMessage());
+            assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
     private static void writeRaw(Path p, String header, int dataBytes) throws IOException {
         byte[] h = header.getBytes(StandardCharsets.UTF_8);
         ByteBuffer bb = ByteBuffer.allocate(8 + h.length + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
