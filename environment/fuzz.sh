@@ -16,8 +16,8 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 require_java_maven
 seconds=${1:-${FUZZ_SECONDS:-15}}
 seed=${FUZZ_SEED:-1}
-bound="-max_total_time=$seconds"
-[ -n "${FUZZ_RUNS:-}" ] && bound="-runs=$FUZZ_RUNS"
+runs=${FUZZ_RUNS:--1}                                      # libFuzzer's -runs: -1 for no limit
+[ "$runs" = -1 ] && limit=$seconds || limit=0                # -max_total_time: 0 for none (not even maxDuration)
 [ $# -gt 0 ] && shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -40,19 +40,20 @@ for t in "${targets[@]}"; do
   rm -rf "$work"; mkdir -p "$work"
   extra=()
   [ "$module" = musicoder ] || extra=(-am)
-  echo "fuzz: $test ($module, ${bound#-}, seed $seed)"
+  echo "fuzz: $test ($module, $([ "$runs" = -1 ] && echo "$seconds s" || echo "$runs runs"), seed $seed)"
   start=$(date +%s)
   status=0
   JAZZER_FUZZ=1 mvn -B -ntp -Dstyle.color=never test -pl "$module" "${extra[@]}" -Dtest="$test" \
     -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.heap=1g -Djunit.jupiter.execution.timeout.mode=disabled \
     -Djazzer.internal.basedir="$work" \
-    -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="$bound" -Djazzer.internal.arg.2="-seed=$seed" \
-    -Djazzer.internal.arg.3=-rss_limit_mb=3072 -Djazzer.internal.arg.4=-print_final_stats=1 \
+    -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="-max_total_time=$limit" -Djazzer.internal.arg.2="-runs=$runs" \
+    -Djazzer.internal.arg.3="-seed=$seed" -Djazzer.internal.arg.4=-rss_limit_mb=3072 \
+    -Djazzer.internal.arg.5=-print_final_stats=1 \
     >"$work.log" 2>&1 || status=$?
   took=$(( $(date +%s) - start ))
-  runs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 runs in \2 s/p' "$work.log" | tail -1)
+  ran=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 runs in \2 s/p' "$work.log" | tail -1)
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$work.log" | tail -1 || true)
-  line="$test: ${runs:-no fuzzing stats}, ${cov:-no coverage line}, ${took} s with Maven"
+  line="$test: ${ran:-no fuzzing stats}, ${cov:-no coverage line}, ${took} s with Maven"
   if [ $status -ne 0 ]; then
     failed+=("$test")
     line="$line, FAILED (log: $work.log)"
