@@ -97,7 +97,7 @@ final class PretrainMagic implements Magic {
             trainer = from == null ? Pretrainer.start(engine, device, cfg, options, clips)
                     : Pretrainer.resume(engine, device, from, clips);
         } catch (IllegalArgumentException e) {
-            throw new MagicException("--resume: " + e.getMessage());
+            throw new MagicException((from == null ? "" : "--resume: ") + e.getMessage());
         }
         Pretrained run = new Pretrained(trainer, source);
         s.pretrained(run);
