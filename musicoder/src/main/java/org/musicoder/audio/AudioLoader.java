@@ -89,13 +89,24 @@ public final class AudioLoader {
         return a;
     }
 
+    /** A chunk id as text, bytes outside printable ASCII as {@code \xNN} (a message stays one line). */
+    private static String printable(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : id.toCharArray()) {
+            if (c >= 0x20 && c < 0x7f) sb.append(c);
+            else sb.append(String.format("\\x%02X", (int) c));
+        }
+        return sb.toString();
+    }
+
     private static String unrecognized(byte[] head) {
         String s = new String(head, StandardCharsets.ISO_8859_1);
         if (s.startsWith("FORM") && s.length() >= 12)
-            return "IFF file of type '" + s.substring(8, 12) + "' is not AIFF";
+            return "IFF file of type '" + printable(s.substring(8, 12)) + "' is not AIFF";
         if (s.startsWith("caff"))
             return "unsupported audio format: CAF (only " + FORMATS + " are read)";
-        if (s.startsWith("RIFF")) return "RIFF file of type '" + s.substring(8, 12) + "' is not WAV";
+        if (s.startsWith("RIFF") && s.length() >= 12)
+            return "RIFF file of type '" + printable(s.substring(8, 12)) + "' is not WAV";
         StringBuilder hex = new StringBuilder();
         for (byte b : head) hex.append(String.format(" %02X", b));
         return "not a recognized audio file (" + FORMATS + "); first bytes:" + hex;
