@@ -1,7 +1,5 @@
 package org.musicoder.kernel.java;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -29,14 +27,6 @@ final class ExpressionValues {
     }
 
     private static void clear(Slot s) {
-        try {
-            Field f = s.wrapper.getDeclaredField(s.name);
-            if (Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
-                f.setAccessible(true);
-                f.set(null, null);
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // not JShell's usual wrapper: the value stays
-        }
+        SnippetFields.set(s.wrapper, s.name, null); // false for a wrapper not as JShell makes them: the value stays
     }
 }

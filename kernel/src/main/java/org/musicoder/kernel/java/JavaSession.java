@@ -1,7 +1,6 @@
 package org.musicoder.kernel.java;
 
 import java.io.File;
-import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,16 +183,7 @@ public final class JavaSession implements AutoCloseable {
      */
     private record Bound(VarSnippet snippet, Class<?> wrapper, String type) {
         boolean set(String name, Object value) {
-            if (wrapper == null) return false;
-            try {
-                Field f = wrapper.getDeclaredField(name);
-                if (!Modifier.isStatic(f.getModifiers()) || !f.getType().isInstance(value)) return false;
-                f.setAccessible(true);
-                f.set(null, value);
-                return true;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return false;
-            }
+            return SnippetFields.set(wrapper, name, value);
         }
     }
 
